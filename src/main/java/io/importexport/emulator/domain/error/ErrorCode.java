@@ -1,0 +1,58 @@
+package io.importexport.emulator.domain.error;
+
+/**
+ * Every error the emulator can answer with: the model's exception shapes (botocore shape names, which the
+ * SDKs match literally, so the {@code Exception} suffix is part of the code) and the few generic AWS codes.
+ *
+ * <p>Status follows spec §5.2. Deterministic failures never use 429 or 5xx: every real client retries those,
+ * and a retried CreateJob would create duplicate jobs.
+ */
+public enum ErrorCode {
+    BucketPermissionException(400),
+    CanceledJobIdException(400),
+    CreateJobQuotaExceededException(400),
+    ExpiredJobIdException(400),
+    InvalidAccessKeyIdException(400),
+    InvalidAddressException(400),
+    InvalidClientTokenIdException(403),
+    InvalidCustomsException(400),
+    InvalidFileSystemException(400),
+    InvalidJobIdException(400),
+    InvalidManifestFieldException(400),
+    InvalidParameterException(400),
+    InvalidVersionException(400),
+    MalformedManifestException(400),
+    MissingCustomsException(400),
+    MissingManifestFieldException(400),
+    MissingParameterException(400),
+    MultipleRegionsException(400),
+    NoSuchBucketException(400),
+    UnableToCancelJobIdException(400),
+    UnableToUpdateJobIdException(400),
+
+    /** Unknown or missing operation name. */
+    InvalidAction(400),
+    /** No access key in the request (neither SigV2 parameters nor a SigV4 credential). */
+    MissingAuthenticationToken(403),
+    /** A path the emulator does not serve. */
+    NotFound(404),
+    MethodNotAllowed(405),
+    UnsupportedMediaType(415),
+    /** A bug in the emulator; the only code that is the server's fault. */
+    InternalFailure(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** {@code Sender} for the client's mistakes, {@code Receiver} for the server's, as in the AWS envelope. */
+    public String faultType() {
+        return httpStatus >= 500 ? "Receiver" : "Sender";
+    }
+}

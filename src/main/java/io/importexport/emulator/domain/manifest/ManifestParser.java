@@ -1,0 +1,120 @@
+package io.importexport.emulator.domain.manifest;
+
+import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.domain.error.ServiceException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Parses manifest text the way the service did (spec §8.1): YAML, except that {@code name:value} without a
+ * space after the colon is accepted, and every scalar is kept as the text written ({@code 2.0}, {@code no},
+ * {@code 49382} stay strings). Works on SnakeYAML's node graph rather than constructed objects, so YAML
+ * typing never applies and hostile input is bounded: few aliases, shallow nesting, a cap on visited nodes
+ * (an alias can point back at its own collection).
+ */
+public final class ManifestParser {
+    static final int MAX_ALIASES = 16;
+    static final int MAX_DEPTH = 16;
+    static final int MAX_NODES = 20_000;
+
+    private static final Pattern NO_SPACE_AFTER_COLON =
+            Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z][A-Za-z0-9]*):(\\S)", Pattern.MULTILINE);
+    private static final String NOT_WELL_FORMED = "Your manifest is not well-formed";
+
+    private final LoaderOptions options;
+
+    public ManifestParser() {
+        options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+    }
+
+    /** The manifest's top-level mapping, or {@code MalformedManifestException}. */
+    public ManifestSection parse(String text) {
+        String lenient = NO_SPACE_AFTER_COLON.matcher(text).replaceAll("$1$2: $3");
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(lenient));
+        } catch (ReaderException e) {
+            throw malformed(String.format("character U+%04X at position %d is not allowed", e.getCodePoint(), e.getPosition()));
+        } catch (MarkedYAMLException e) {
+            throw malformed(describe(e));
+        } catch (YAMLException e) {
+            throw malformed(e.getMessage());
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw malformed(null);
+        }
+        return new ManifestSection("", new NodeReader().mapping(mapping));
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        return mark == null ? problem : problem + " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+    }
+
+    static ServiceException malformed(String detail) {
+        return new ServiceException(ErrorCode.MalformedManifestException,
+                detail == null ? NOT_WELL_FORMED : NOT_WELL_FORMED + ": " + detail);
+    }
+
+    /** Turns nodes into strings, lists and insertion-ordered maps, counting every node it visits. */
+    private static final class NodeReader {
+        private int visited;
+
+        Object value(Node node) {
+            if (++visited > MAX_NODES) {
+                throw malformed("more than " + MAX_NODES + " values (aliases expand to their targets)");
+            }
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getValue();
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<Object> items = new ArrayList<>(sequence.getValue().size());
+                for (Node item : sequence.getValue()) {
+                    items.add(value(item));
+                }
+                return items;
+            }
+            return mapping((MappingNode) node);
+        }
+
+        Map<String, Object> mapping(MappingNode node) {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (NodeTuple tuple : node.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    throw malformed("option names must be plain text" + at(tuple.getKeyNode()));
+                }
+                if (entries.containsKey(key.getValue())) {
+                    throw malformed("option " + key.getValue() + " appears more than once" + at(key));
+                }
+                entries.put(key.getValue(), value(tuple.getValueNode()));
+            }
+            return entries;
+        }
+
+        private static String at(Node node) {
+            Mark mark = node.getStartMark();
+            return mark == null ? "" : " (line " + (mark.getLine() + 1) + ")";
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.importexport.emulator.domain.manifest;
+
+import io.importexport.emulator.domain.location.Facility;
+
+import java.util.List;
+
+/** What a job needs from a manifest that passed every rule of spec §9. */
+public record ValidatedManifest(JobKind kind, String region, Facility facility, String logBucket, String logPrefix,
+                                Address returnAddress, List<String> warnings) {
+
+    /** The {@code WarningMessage} element: the warnings one per line, or null when there are none. */
+    public String warningMessage() {
+        return warnings.isEmpty() ? null : String.join("\n", warnings);
+    }
+
+    /** The job's log object key (spec §6.6): the prefix, {@code import-log-} or {@code export-log-}, the job id. */
+    public String logKey(String jobId) {
+        return logPrefix + kind.logNamePrefix() + jobId;
+    }
+}

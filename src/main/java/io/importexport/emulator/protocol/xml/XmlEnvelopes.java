@@ -1,0 +1,51 @@
+package io.importexport.emulator.protocol.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serializes envelopes. One {@link JAXBContext} (thread-safe, costly to build) for the whole process; a
+ * {@link Marshaller} per response, since marshallers are not thread-safe.
+ */
+public final class XmlEnvelopes {
+    public static final String NAMESPACE = "http://importexport.amazonaws.com/doc/2010-06-01/";
+    public static final String CONTENT_TYPE = "text/xml";
+
+    private static final JAXBContext CONTEXT = createContext();
+
+    private XmlEnvelopes() {
+    }
+
+    private static JAXBContext createContext() {
+        try {
+            return JAXBContext.newInstance(ErrorResponse.class, CreateJobResponse.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Loads the context now rather than on the first request. */
+    public static void warmUp() {
+        CONTEXT.getClass();
+    }
+
+    /** The envelope as UTF-8 XML with an XML declaration. */
+    public static byte[] toBytes(Object envelope) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            Marshaller marshaller = CONTEXT.createMarshaller();
+            marshaller.setProperty("org.glassfish.jaxb.characterEscapeHandler", XmlTextEscaper.INSTANCE);
+            marshaller.marshal(envelope, out);
+        } catch (JAXBException | IOException e) {
+            throw new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), e);
+        }
+        return bytes.toByteArray();
+    }
+}

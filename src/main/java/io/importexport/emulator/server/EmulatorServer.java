@@ -1,0 +1,90 @@
+package io.importexport.emulator.server;
+
+import io.importexport.emulator.admin.AdminEndpoint;
+import io.importexport.emulator.admin.EmulatorAdmin;
+import io.importexport.emulator.admin.InProcessAdmin;
+import io.importexport.emulator.domain.IdGenerator;
+import io.importexport.emulator.domain.bucket.BucketTable;
+import io.importexport.emulator.domain.job.InMemoryJobStore;
+import io.importexport.emulator.domain.job.JobService;
+import io.importexport.emulator.domain.job.JobSettings;
+import io.importexport.emulator.domain.manifest.ManifestValidator;
+import io.importexport.emulator.protocol.QueryDispatcher;
+import io.importexport.emulator.protocol.QueryEndpoint;
+import io.importexport.emulator.protocol.operation.OperationTable;
+import io.importexport.emulator.protocol.xml.XmlEnvelopes;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+
+/** One running emulator: the domain wired to Jersey on a Grizzly listener. */
+public final class EmulatorServer implements AutoCloseable {
+    private final HttpServer http;
+    private final String url;
+
+    private EmulatorServer(HttpServer http, String url) {
+        this.http = http;
+        this.url = url;
+    }
+
+    /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
+    public static EmulatorServer start(EmulatorConfig config) throws IOException {
+        IdGenerator ids = config.seed() == null ? IdGenerator.unseeded() : IdGenerator.seeded(config.seed());
+        BucketTable buckets = config.bucketsFile() == null ? BucketTable.everyBucketExists() : BucketTableFile.read(config.bucketsFile());
+        JobService jobs = new JobService(new InMemoryJobStore(), ids, Clock.systemUTC(), new ManifestValidator(buckets),
+                new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, config.maxBodyBytes(), config.publicUrl());
+
+        EmulatorAdmin admin = new InProcessAdmin(jobs, EmulatorVersion.VERSION);
+
+        // Explicit wiring, no classpath scanning: this list is everything the server does.
+        ResourceConfig resources = new ResourceConfig()
+                .register(QueryEndpoint.class)
+                .register(AdminEndpoint.class)
+                .register(new FrameworkErrorMapper(ids))
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(dispatcher).to(QueryDispatcher.class);
+                        bind(admin).to(EmulatorAdmin.class);
+                    }
+                })
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        XmlEnvelopes.warmUp();
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/"), resources, false);
+        try {
+            http.start();
+        } catch (IOException e) {
+            http.shutdownNow();
+            throw e;
+        }
+        int port = http.getListeners().iterator().next().getPort();
+        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port);
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return http.getListeners().iterator().next().getPort();
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+    }
+}

@@ -1,0 +1,56 @@
+package io.importexport.emulator.server;
+
+import io.importexport.emulator.admin.AdminJson;
+import io.importexport.emulator.domain.IdGenerator;
+import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.protocol.QueryDispatcher;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Errors raised outside the Query pipeline: Jersey's own (no such path, method not allowed, ...) and anything
+ * unexpected. AWS clients get an {@code <ErrorResponse>} they can parse instead of Grizzly's HTML page; the
+ * control plane gets JSON. Never a stack trace.
+ */
+public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(FrameworkErrorMapper.class.getName());
+    private final IdGenerator ids;
+
+    @Context
+    private UriInfo uri;
+
+    public FrameworkErrorMapper(IdGenerator ids) {
+        this.ids = ids;
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        ErrorCode code;
+        String message;
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            code = switch (status) {
+                case 404 -> ErrorCode.NotFound;
+                case 405 -> ErrorCode.MethodNotAllowed;
+                case 415 -> ErrorCode.UnsupportedMediaType;
+                default -> ErrorCode.InvalidParameterException;
+            };
+            message = status == 404 ? "Nothing is served at /" + uri.getPath()
+                    : status == 405 ? "This method is not allowed at /" + uri.getPath() : web.getMessage();
+        } else {
+            LOG.log(Level.SEVERE, "unexpected failure at /" + uri.getPath(), failure);
+            code = ErrorCode.InternalFailure;
+            message = "We encountered an internal error. Please try again.";
+        }
+        if (uri.getPath().startsWith("_emulator")) {
+            return AdminJson.error(code.httpStatus(), code.name(), message);
+        }
+        return QueryDispatcher.error(code, message, ids.nextRequestId());
+    }
+}

@@ -1,0 +1,120 @@
+package io.importexport.emulator.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code java -jar importexport-emulator.jar [options]}: every option also reads an environment variable. */
+@Command(name = "importexport-emulator", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "A local emulator of the AWS Import/Export API (2010-06-01). Prints one line "
+                + "'... listening on http://HOST:PORT' once it accepts requests.")
+public final class Main implements Callable<Integer> {
+    private static final String NAME = "importexport-emulator";
+
+    @Option(names = "--host", defaultValue = "${env:IMPORTEXPORT_HOST:-127.0.0.1}", paramLabel = "HOST",
+            description = "Address to listen on (env IMPORTEXPORT_HOST; default ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--port", defaultValue = "${env:IMPORTEXPORT_PORT:-8080}", paramLabel = "PORT",
+            description = "Port to listen on, 0 for any free port (env IMPORTEXPORT_PORT; default ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--auth", defaultValue = "${env:IMPORTEXPORT_AUTH:-permissive}", paramLabel = "MODE",
+            description = "Authentication mode: ${COMPLETION-CANDIDATES}. permissive: signatures are not verified, "
+                    + "every access key is its own account (env IMPORTEXPORT_AUTH; default ${DEFAULT-VALUE}).")
+    private AuthMode auth;
+
+    @Option(names = "--buckets", defaultValue = "${env:IMPORTEXPORT_BUCKETS}", paramLabel = "FILE",
+            description = "Bucket table, JSON {\"buckets\": [{\"name\", \"region\", \"owner\"}]}; without it every "
+                    + "validly named bucket exists in us-east-1 and belongs to the caller (env IMPORTEXPORT_BUCKETS).")
+    private Path buckets;
+
+    @Option(names = "--daily-quota", defaultValue = "${env:IMPORTEXPORT_DAILY_QUOTA:-0}", paramLabel = "N",
+            description = "Jobs an account may create per UTC day, as AWS's 50; 0 = no limit "
+                    + "(env IMPORTEXPORT_DAILY_QUOTA; default ${DEFAULT-VALUE}).")
+    private int dailyQuota;
+
+    @Option(names = "--seed", defaultValue = "${env:IMPORTEXPORT_SEED}", paramLabel = "N",
+            description = "Seed for job ids and request ids, for the same ids on every run (env IMPORTEXPORT_SEED).")
+    private Long seed;
+
+    @Option(names = "--public-url", defaultValue = "${env:IMPORTEXPORT_PUBLIC_URL}", paramLabel = "URL",
+            description = "Base of the document URLs in responses; default: the address each client used "
+                    + "(env IMPORTEXPORT_PUBLIC_URL).")
+    private String publicUrl;
+
+    @Option(names = "--max-body-size", defaultValue = "${env:IMPORTEXPORT_MAX_BODY_SIZE:-1048576}", paramLabel = "BYTES",
+            description = "Largest request body accepted (env IMPORTEXPORT_MAX_BODY_SIZE; default ${DEFAULT-VALUE}).")
+    private int maxBodySize;
+
+    /** Only permissive for now; strict signature checking is planned. */
+    enum AuthMode { permissive }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine command = new CommandLine(new Main());
+        command.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println(NAME + ": " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        command.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(NAME + ": " + e.getMessage());
+            return 1;
+        });
+        return command;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = new PrintWriter(System.err, true);
+        if (port < 0 || port > 65535) {
+            err.println(NAME + ": --port must be between 0 and 65535, not " + port);
+            return 2;
+        }
+        if (dailyQuota < 0 || maxBodySize < 1) {
+            err.println(NAME + ": --daily-quota must be 0 or more and --max-body-size 1 or more");
+            return 2;
+        }
+        Logger.getLogger("org.glassfish").setLevel(Level.WARNING); // Grizzly's start-up chatter
+        EmulatorServer server;
+        try {
+            server = EmulatorServer.start(new EmulatorConfig(host, port, buckets, dailyQuota, seed,
+                    publicUrl == null ? null : publicUrl.replaceAll("/+$", ""), maxBodySize));
+        } catch (BindException e) {
+            err.println(NAME + ": cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return 1;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(NAME + ": " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "shutdown"));
+        System.out.println(NAME + " " + EmulatorVersion.VERSION + " listening on " + server.url());
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {NAME + " " + EmulatorVersion.VERSION};
+        }
+    }
+}
