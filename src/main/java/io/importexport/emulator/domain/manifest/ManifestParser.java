@@ -77,9 +77,13 @@ public final class ManifestParser {
                 detail == null ? NOT_WELL_FORMED : NOT_WELL_FORMED + ": " + detail);
     }
 
-    /** Turns nodes into strings, lists and insertion-ordered maps, counting every node it visits. */
+    /**
+     * Turns nodes into strings, lists and insertion-ordered maps, counting every node it visits and bounding its
+     * depth: the composer limits nesting in the text, but an alias can make a collection contain itself.
+     */
     private static final class NodeReader {
         private int visited;
+        private int depth;
 
         Object value(Node node) {
             if (++visited > MAX_NODES) {
@@ -88,14 +92,21 @@ public final class ManifestParser {
             if (node instanceof ScalarNode scalar) {
                 return scalar.getValue();
             }
+            if (++depth > MAX_DEPTH) {
+                throw malformed("values are nested more than " + MAX_DEPTH + " levels deep");
+            }
+            Object value;
             if (node instanceof SequenceNode sequence) {
                 List<Object> items = new ArrayList<>(sequence.getValue().size());
                 for (Node item : sequence.getValue()) {
                     items.add(value(item));
                 }
-                return items;
+                value = items;
+            } else {
+                value = mapping((MappingNode) node);
             }
-            return mapping((MappingNode) node);
+            depth--;
+            return value;
         }
 
         Map<String, Object> mapping(MappingNode node) {
