@@ -1,5 +1,6 @@
 package io.importexport.emulator.protocol;
 
+import io.importexport.emulator.protocol.query.IncomingRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;

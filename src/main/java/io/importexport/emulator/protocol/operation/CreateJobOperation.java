@@ -6,7 +6,7 @@ import io.importexport.emulator.domain.job.CreateJobRequest;
 import io.importexport.emulator.domain.job.CreatedJob;
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.manifest.JobType;
-import io.importexport.emulator.protocol.QueryParameters;
+import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.xml.ArtifactElement;
 import io.importexport.emulator.protocol.xml.CreateJobResponse;

@@ -1,7 +1,7 @@
 package io.importexport.emulator.protocol.operation;
 
 import io.importexport.emulator.domain.Caller;
-import io.importexport.emulator.protocol.QueryParameters;
+import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.OperationResponse;
 
 import java.util.function.BiFunction;

@@ -1,4 +1,4 @@
-package io.importexport.emulator.protocol;
+package io.importexport.emulator.protocol.query;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.importexport.emulator.protocol;
+package io.importexport.emulator.protocol.query;
 
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;

@@ -1,0 +1,39 @@
+package io.importexport.emulator.protocol.query;
+
+import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.domain.error.ServiceException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QueryParametersTest {
+
+    @Test
+    void anEmptyValueCountsAsAbsent() {
+        QueryParameters parameters = new QueryParameters(Map.of("Manifest", "", "JobType", "Import"));
+        assertThat(parameters.get("Manifest")).isEmpty();
+        assertThat(parameters.get("JobType")).contains("Import");
+        assertThatThrownBy(() -> parameters.require("Manifest", ErrorCode.MissingParameterException, "Manifest must be specified"))
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MissingParameterException))
+                .hasMessage("Manifest must be specified");
+    }
+
+    @Test
+    void booleansAreExactlyTrueOrFalse() {
+        assertThat(new QueryParameters(Map.of("ValidateOnly", "true")).bool("ValidateOnly")).contains(true);
+        assertThat(new QueryParameters(Map.of("ValidateOnly", "false")).bool("ValidateOnly")).contains(false);
+        assertThat(new QueryParameters(Map.of()).bool("ValidateOnly")).isEmpty();
+        assertThatThrownBy(() -> new QueryParameters(Map.of("ValidateOnly", "True")).bool("ValidateOnly"))
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.InvalidParameterException));
+    }
+
+    @Test
+    void readsQueryListsInIndexOrder() {
+        QueryParameters parameters = new QueryParameters(Map.of("jobIds.member.2", "FGHIJ", "jobIds.member.10", "KLMNP",
+                "jobIds.member.1", "ABCDE", "jobIds.member.3", "", "jobIds.member.0", "X", "other.member.1", "Y"));
+        assertThat(parameters.list("jobIds")).containsExactly("ABCDE", "FGHIJ", "KLMNP");
+    }
+}
