@@ -1,0 +1,174 @@
+package io.importexport.emulator.sdk;
+
+import com.amazonaws.AmazonServiceException;
+import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.BasicAWSCredentials;
+import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
+import com.amazonaws.services.importexport.AmazonImportExport;
+import com.amazonaws.services.importexport.AmazonImportExportClientBuilder;
+import com.amazonaws.services.importexport.model.BucketPermissionException;
+import com.amazonaws.services.importexport.model.CreateJobQuotaExceededException;
+import com.amazonaws.services.importexport.model.CreateJobRequest;
+import com.amazonaws.services.importexport.model.CreateJobResult;
+import com.amazonaws.services.importexport.model.InvalidAccessKeyIdException;
+import com.amazonaws.services.importexport.model.InvalidAddressException;
+import com.amazonaws.services.importexport.model.InvalidCustomsException;
+import com.amazonaws.services.importexport.model.InvalidFileSystemException;
+import com.amazonaws.services.importexport.model.InvalidJobIdException;
+import com.amazonaws.services.importexport.model.InvalidManifestFieldException;
+import com.amazonaws.services.importexport.model.InvalidParameterException;
+import com.amazonaws.services.importexport.model.InvalidVersionException;
+import com.amazonaws.services.importexport.model.MalformedManifestException;
+import com.amazonaws.services.importexport.model.MissingCustomsException;
+import com.amazonaws.services.importexport.model.MissingManifestFieldException;
+import com.amazonaws.services.importexport.model.MissingParameterException;
+import com.amazonaws.services.importexport.model.MultipleRegionsException;
+import com.amazonaws.services.importexport.model.NoSuchBucketException;
+import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.testing.Manifests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static io.importexport.emulator.testing.Manifests.ACCESS_KEY;
+import static io.importexport.emulator.testing.Manifests.customs;
+import static io.importexport.emulator.testing.Manifests.s3Export;
+import static io.importexport.emulator.testing.Manifests.s3Import;
+import static io.importexport.emulator.testing.Manifests.with;
+import static io.importexport.emulator.testing.Manifests.without;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The real AWS SDK for Java v1 client (SigV2 in the body) against the emulator: CreateJob's result, and every one
+ * of the 16 exceptions the model declares for CreateJob, each raised by a request a user could send, arriving
+ * as the SDK's own exception class.
+ */
+class JavaSdkCreateJobIT {
+    private static final String QUOTA_KEY = "AKIAQUOTAEXAMPLE";
+    private static final int DAILY_QUOTA = 2;
+
+    @TempDir
+    static Path directory;
+    private static EmulatorServer emulator;
+    private static AmazonImportExport client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
+        Path buckets = directory.resolve("buckets.json");
+        Files.writeString(buckets, """
+                {"buckets": [
+                  {"name": "my-import-bucket", "region": "us-east-1", "owner": "%1$s"},
+                  {"name": "my-log-bucket", "region": "us-east-1", "owner": "%1$s"},
+                  {"name": "my-media-bucket", "region": "us-east-1", "owner": "%1$s"},
+                  {"name": "my-docs-bucket", "region": "us-east-1", "owner": "%1$s"},
+                  {"name": "my-eu-bucket", "region": "eu-west-1", "owner": "%1$s"},
+                  {"name": "someone-elses-bucket", "region": "us-east-1", "owner": "999999999999"},
+                  {"name": "quota-bucket", "region": "us-east-1", "owner": "%2$s"}
+                ]}""".formatted(ACCESS_KEY, QUOTA_KEY));
+        EmulatorConfig defaults = EmulatorConfig.defaults();
+        emulator = EmulatorServer.start(new EmulatorConfig(defaults.host(), 0, buckets, DAILY_QUOTA, null, null,
+                defaults.maxBodyBytes()));
+        client = client(ACCESS_KEY);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.shutdown();
+        emulator.close();
+    }
+
+    private static AmazonImportExport client(String accessKey) {
+        return AmazonImportExportClientBuilder.standard()
+                .withEndpointConfiguration(new EndpointConfiguration(emulator.url(), "us-east-1"))
+                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, Manifests.SECRET_KEY)))
+                .build();
+    }
+
+    private static CreateJobRequest request(String manifest) {
+        return new CreateJobRequest().withJobType("Import").withManifest(manifest).withValidateOnly(false);
+    }
+
+    @Test
+    void createsAJob() {
+        CreateJobResult result = client.createJob(request(s3Import()).withAPIVersion("2.0"));
+        assertThat(result.getJobId()).matches("[1-9A-NP-Z]{5}");
+        assertThat(result.getJobType()).isEqualTo("Import");
+        assertThat(result.getSignature()).matches("[A-Za-z0-9+/]{27}=");
+        assertThat(result.getSignatureFileContents()).isEqualTo("version:2.0\nsigningMethod:HmacSHA1\njobId:"
+                + result.getJobId() + "\nsignature:" + result.getSignature() + "\n");
+        assertThat(result.getWarningMessage()).isEqualTo("**** Device will be erased before being returned. ****");
+        assertThat(result.getArtifactList()).isEmpty();
+        assertThat(result.getSdkResponseMetadata().getRequestId()).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void validatesOnlyAndReturnsTheArtifactsOfAGlacierJob() {
+        CreateJobResult result = client.createJob(request(Manifests.glacierImport()).withValidateOnly(true));
+        assertThat(result.getJobId()).endsWith("-VALIDATE-ONLY");
+        assertThat(result.getWarningMessage()).isNull();
+        assertThat(result.getArtifactList()).singleElement().satisfies(artifact -> {
+            assertThat(artifact.getDescription()).isEqualTo("SignaturePDF");
+            assertThat(artifact.getURL()).startsWith(emulator.url() + "/_emulator/artifacts/");
+        });
+    }
+
+    static Stream<Arguments> everyDeclaredException() {
+        String canada = with(with(s3Import(), "country", "Canada"), "stateOrProvince", "BC");
+        return Stream.of(
+                arguments(MissingParameterException.class, new CreateJobRequest().withJobType("Import").withValidateOnly(false)),
+                arguments(InvalidParameterException.class, request(s3Import()).withJobType("Sideways")),
+                arguments(InvalidAccessKeyIdException.class, request(with(s3Import(), "accessKeyId", "AKIASOMEONEELSE"))),
+                arguments(InvalidAddressException.class, request(with(s3Import(), "street1", "PO Box 1234"))),
+                arguments(InvalidManifestFieldException.class, request(s3Import() + "acl: world-writable\n")),
+                arguments(MissingManifestFieldException.class, request(without(s3Import(), "deviceId"))),
+                arguments(NoSuchBucketException.class, request(with(s3Import(), "bucket", "bucket-nobody-made"))),
+                arguments(MissingCustomsException.class, request(canada)),
+                arguments(InvalidCustomsException.class, request(canada + with(customs(), "deviceValue", "priceless"))),
+                arguments(InvalidFileSystemException.class, request(with(s3Export(), "fileSystem", "HFS+")).withJobType("Export")),
+                arguments(MultipleRegionsException.class, request(s3Export().replace("my-docs-bucket", "my-eu-bucket")).withJobType("Export")),
+                arguments(BucketPermissionException.class, request(with(s3Import(), "bucket", "someone-elses-bucket"))),
+                arguments(MalformedManifestException.class, request("INVALID MANIFEST")),
+                arguments(InvalidJobIdException.class, request(s3Import()).withManifestAddendum("jobId: 4Y8ND")),
+                arguments(InvalidVersionException.class, request(s3Import()).withAPIVersion("next-tuesday")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyDeclaredException")
+    void answersEachDeclaredExceptionWithTheSdksOwnClass(Class<? extends AmazonServiceException> expected, CreateJobRequest request) {
+        assertThatThrownBy(() -> client.createJob(request))
+                .isExactlyInstanceOf(expected)
+                .isInstanceOfSatisfying(AmazonServiceException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(expected.getSimpleName());
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getErrorType()).isEqualTo(AmazonServiceException.ErrorType.Client);
+                    assertThat(e.getErrorMessage()).isNotBlank();
+                    assertThat(e.getRequestId()).matches("[0-9a-f-]{36}");
+                });
+    }
+
+    @Test
+    void answersTheSixteenthWhenTheDailyQuotaIsSpent() {
+        AmazonImportExport quotaClient = client(QUOTA_KEY);
+        String manifest = with(with(s3Import(), "accessKeyId", QUOTA_KEY), "bucket", "quota-bucket");
+        for (int i = 0; i < DAILY_QUOTA; i++) {
+            quotaClient.createJob(request(manifest));
+        }
+        assertThatThrownBy(() -> quotaClient.createJob(request(manifest)))
+                .isExactlyInstanceOf(CreateJobQuotaExceededException.class)
+                .hasMessageContaining("jobs today");
+        quotaClient.shutdown();
+    }
+}
