@@ -35,12 +35,7 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
         String message;
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            code = switch (status) {
-                case 404 -> ErrorCode.NotFound;
-                case 405 -> ErrorCode.MethodNotAllowed;
-                case 415 -> ErrorCode.UnsupportedMediaType;
-                default -> ErrorCode.InvalidParameterException;
-            };
+            code = codeFor(status);
             message = status == 404 ? "Nothing is served at /" + uri.getPath()
                     : status == 405 ? "This method is not allowed at /" + uri.getPath() : web.getMessage();
         } else {
@@ -52,5 +47,15 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
             return AdminJson.error(code.httpStatus(), code.name(), message);
         }
         return QueryDispatcher.error(code, message, ids.nextRequestId());
+    }
+
+    /** The code for a client error Jersey raised itself. */
+    static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NotFound;
+            case 405 -> ErrorCode.MethodNotAllowed;
+            case 415 -> ErrorCode.UnsupportedMediaType;
+            default -> ErrorCode.InvalidParameterException;
+        };
     }
 }

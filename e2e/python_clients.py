@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""End-to-end check: boto3 and the AWS CLI (v1) against the packaged emulator jar.
+
+Starts `java -jar JAR --port 0`, waits for its ready line, drives both clients exactly as users do
+(endpoint_url / --endpoint-url), asserts the parsed values and the modeled exceptions, and prints
+`N passed, N failed`. Exits non-zero on any failure.
+
+Usage: python3 e2e/python_clients.py [target/importexport-emulator.jar]
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+import boto3
+from botocore.config import Config
+
+ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE"
+SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+JOB_ID = re.compile(r"^[1-9A-NP-Z]{5}$")
+ERASE_WARNING = "**** Device will be erased before being returned. ****"
+
+MANIFEST = """manifestVersion: 2.0
+bucket: my-import-bucket
+prefix: backups/2010-06-01/
+accessKeyId: AKIAIOSFODNN7EXAMPLE
+deviceId: 49382
+eraseDevice: yes
+notificationEmail: jane.doe+import@example.com
+returnAddress:
+    name: Zoë Müller-Łukasiewicz
+    company: Example Corp
+    street1: 123 Any Street
+    street2: Suite 200
+    city: Zürich
+    postalCode: 8001
+    phoneNumber: 206-555-1111
+    country: USA
+    stateOrProvince: WA
+"""
+
+checks = []
+
+
+def check(name):
+    def register(function):
+        checks.append((name, function))
+        return function
+    return register
+
+
+def start_emulator(jar):
+    process = subprocess.Popen(["java", "-jar", jar, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    match = re.search(r"listening on (http://\S+)", line)
+    if not match:
+        process.kill()
+        raise SystemExit("the emulator did not start: " + line + process.stderr.read())
+    return process, match.group(1)
+
+
+def client(url, region="us-east-1"):
+    return boto3.client("importexport", endpoint_url=url, region_name=region, aws_access_key_id=ACCESS_KEY,
+                        aws_secret_access_key=SECRET_KEY, config=Config(retries={"max_attempts": 1}))
+
+
+def expect_error(call, code, mentions=""):
+    try:
+        call()
+    except Exception as error:  # the modeled class is checked by name below
+        response = getattr(error, "response", None)
+        assert response is not None, f"expected {code}, got {error!r}"
+        assert type(error).__name__ == code, f"expected class {code}, got {type(error).__name__}"
+        assert response["Error"]["Code"] == code, response["Error"]
+        assert mentions in response["Error"]["Message"], response["Error"]["Message"]
+        assert re.match(r"^[0-9a-f-]{36}$", response["ResponseMetadata"]["RequestId"])
+        return
+    raise AssertionError(f"expected {code}, the call succeeded")
+
+
+def aws(url, *arguments, region="us-east-1"):
+    environment = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY,
+                       AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_MAX_ATTEMPTS="1")
+    return subprocess.run(["aws", "importexport", *arguments, "--endpoint-url", url, "--region", region, "--output", "json"],
+                          capture_output=True, text=True, env=environment, timeout=60)
+
+
+@check("boto3 create_job returns every result member")
+def boto3_create(url):
+    result = client(url).create_job(JobType="Import", Manifest=MANIFEST, ValidateOnly=False, APIVersion="2.0")
+    assert JOB_ID.match(result["JobId"]), result
+    assert result["JobType"] == "Import"
+    assert result["SignatureFileContents"] == (
+        f"version:2.0\nsigningMethod:HmacSHA1\njobId:{result['JobId']}\nsignature:{result['Signature']}\n")
+    assert result["WarningMessage"] == ERASE_WARNING
+    assert re.match(r"^[0-9a-f-]{36}$", result["ResponseMetadata"]["RequestId"])
+
+
+@check("boto3 create_job in any region, job type in lower case, validate only")
+def boto3_validate_only(url):
+    result = client(url, region="eu-west-1").create_job(JobType="import", Manifest=MANIFEST, ValidateOnly=True)
+    assert re.match(r"^[1-9A-NP-Z]{5}-VALIDATE-ONLY$", result["JobId"]), result
+    assert result["JobType"] == "Import"
+
+
+@check("boto3 create_job for a Glacier import lists its artifact")
+def boto3_artifacts(url):
+    glacier = MANIFEST.replace("manifestVersion: 2.0", "manifestVersion: 3.0").replace("bucket: my-import-bucket\nprefix: backups/2010-06-01/\n", "logBucket: my-log-bucket\n")
+    glacier += "operations:\n  - destination: glacier\n    source: device\n    region: us-east-1\n    vaultName: v1\n    archiveComment: x\n"
+    result = client(url).create_job(JobType="Import", Manifest=glacier, ValidateOnly=False)
+    artifact, = result["ArtifactList"]
+    assert artifact["Description"] == "SignaturePDF"
+    assert artifact["URL"] == f"{url}/_emulator/artifacts/{result['JobId']}/signature.pdf", artifact
+
+
+@check("boto3 gets the modeled exception for each kind of refusal")
+def boto3_errors(url):
+    c = client(url)
+    expect_error(lambda: c.create_job(JobType="Import", Manifest="INVALID MANIFEST", ValidateOnly=False), "MalformedManifestException", "not well-formed")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST.replace("deviceId: 49382\n", ""), ValidateOnly=False), "MissingManifestFieldException", "deviceId")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST.replace(ACCESS_KEY, "AKIAOTHER"), ValidateOnly=False), "InvalidAccessKeyIdException", "AKIAOTHER")
+    expect_error(lambda: c.create_job(JobType="Sideways", Manifest=MANIFEST, ValidateOnly=False), "InvalidParameterException", "Sideways")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST, ValidateOnly=False, APIVersion="someday"), "InvalidVersionException", "someday")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST.replace("Suite 200", "PO Box 200"), ValidateOnly=False), "InvalidAddressException", "PO boxes")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST + "acl: everyone\n", ValidateOnly=False), "InvalidManifestFieldException", "acl")
+    expect_error(lambda: c.create_job(JobType="Import", Manifest=MANIFEST, ValidateOnly=False, ManifestAddendum="jobId: ZZZZZ"), "InvalidJobIdException", "ZZZZZ")
+
+
+@check("AWS CLI create-job prints the job")
+def cli_create(url):
+    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as manifest:
+        manifest.write(MANIFEST)
+    try:
+        result = aws(url, "create-job", "--job-type", "Import", "--manifest", f"file://{manifest.name}", "--no-validate-only", "--api-version", "2.0")
+    finally:
+        os.unlink(manifest.name)
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert JOB_ID.match(output["JobId"]), output
+    assert output["WarningMessage"] == ERASE_WARNING
+
+
+@check("AWS CLI create-job reports the modeled error and exits 255")
+def cli_error(url):
+    result = aws(url, "create-job", "--job-type", "Import", "--manifest", "INVALID MANIFEST", "--no-validate-only")
+    assert result.returncode == 255, (result.returncode, result.stderr)
+    assert "An error occurred (MalformedManifestException) when calling the CreateJob operation: Your manifest is not well-formed" in result.stderr, result.stderr
+
+
+def main():
+    jar = sys.argv[1] if len(sys.argv) > 1 else "target/importexport-emulator.jar"
+    process, url = start_emulator(jar)
+    passed = failed = 0
+    try:
+        for name, function in checks:
+            started = time.monotonic()
+            try:
+                function(url)
+                passed += 1
+                print(f"PASS {name} ({time.monotonic() - started:.2f}s)")
+            except Exception:
+                failed += 1
+                print(f"FAIL {name}")
+                traceback.print_exc(file=sys.stdout)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+package io.importexport.emulator.protocol;
+
+import io.importexport.emulator.domain.IdGenerator;
+import io.importexport.emulator.domain.bucket.BucketTable;
+import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.JobService;
+import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.domain.job.JobSettings;
+import io.importexport.emulator.domain.manifest.ManifestValidator;
+import io.importexport.emulator.protocol.operation.OperationTable;
+import io.importexport.emulator.protocol.query.IncomingRequest;
+import io.importexport.emulator.testing.Manifests;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryDispatcherTest {
+
+    /** A store that fails as a bug would: the client must still get an ErrorResponse and no trace of the bug. */
+    private static final class BrokenStore implements JobStore {
+        @Override
+        public boolean insert(Job job) {
+            throw new IllegalStateException("secret internal detail");
+        }
+
+        @Override
+        public Optional<Job> find(String jobId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int countCreatedSince(String accountId, Instant since, int limit) {
+            return 0;
+        }
+
+        @Override
+        public void clear() {
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureIsAnInternalFailureWithoutDetails() {
+        JobService jobs = new JobService(new BrokenStore(), IdGenerator.seeded(3), Clock.systemUTC(),
+                new ManifestValidator(BucketTable.everyBucketExists()), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), IdGenerator.seeded(3), 1 << 20, null);
+        byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
+                + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        Logger logger = Logger.getLogger(QueryDispatcher.class.getName());
+        Level level = logger.getLevel();
+        logger.setLevel(Level.OFF); // the failure is logged for the operator; keep the test output clean
+        Response response;
+        try {
+            response = dispatcher.dispatch(new IncomingRequest("POST", "http://127.0.0.1:1", "/", Map.of(), null,
+                    new ByteArrayInputStream(body), body.length));
+        } finally {
+            logger.setLevel(level);
+        }
+        String xml = new String((byte[]) response.getEntity(), StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(xml).contains("<Type>Receiver</Type><Code>InternalFailure</Code>")
+                .doesNotContain("secret internal detail", "IllegalStateException", "at io.");
+        assertThat(xml).contains("<RequestId>" + response.getHeaderString(QueryDispatcher.REQUEST_ID_HEADER) + "</RequestId>");
+    }
+}
