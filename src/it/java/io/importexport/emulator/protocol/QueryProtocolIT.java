@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -259,26 +258,5 @@ class QueryProtocolIT {
         post(form(createJob(Manifests.ebsImport()))).statusCode(200)
                 .body("CreateJobResponse.CreateJobResult.ArtifactList.member.Description", equalTo("SignaturePDF"))
                 .body("CreateJobResponse.CreateJobResult.ArtifactList.member.URL", startsWith(emulator.url() + "/_emulator/artifacts/"));
-    }
-
-    @Test
-    void healthAnswersGetAndHead() {
-        api().get("/_emulator/health").then().statusCode(200).contentType("application/json")
-                .body("status", equalTo("ok")).body("version", not(emptyString()));
-        api().head("/_emulator/health").then().statusCode(200);
-        api().get("/_emulator/nothing").then().statusCode(404).contentType("application/json").body("error", equalTo("NotFound"));
-    }
-
-    @Test
-    void resetForgetsEveryJob() {
-        String jobId = post(form(createJob(Manifests.s3Import()))).statusCode(200).extract().xmlPath()
-                .getString("CreateJobResponse.CreateJobResult.JobId");
-        // a ManifestAddendum naming a job is checked against the store: it shows whether the job exists
-        Map<String, String> naming = createJob(Manifests.s3Import());
-        naming.put("ManifestAddendum", "jobId: " + jobId);
-        naming.put("ValidateOnly", "true");
-        post(form(naming)).statusCode(200);
-        api().post("/_emulator/reset").then().statusCode(200).body("status", equalTo("reset"));
-        assertError(post(form(naming)), 400, "InvalidJobIdException", "No such job " + jobId);
     }
 }

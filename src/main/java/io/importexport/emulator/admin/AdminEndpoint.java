@@ -2,8 +2,11 @@ package io.importexport.emulator.admin;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import io.importexport.emulator.domain.bucket.BucketTable;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -40,5 +43,33 @@ public final class AdminEndpoint {
     public Response reset() {
         admin.reset();
         return AdminJson.ok(Map.of("status", "reset"));
+    }
+
+    @GET
+    @Path("buckets")
+    public Response buckets() {
+        return AdminJson.ok(BucketTableJson.describe(admin.buckets()));
+    }
+
+    /** Body: {@code {"buckets": [{"name", "region", "owner"}]}}; only the buckets listed exist from now on. */
+    @PUT
+    @Path("buckets")
+    public Response setBuckets(byte[] body) {
+        BucketTable table;
+        try {
+            table = BucketTableJson.parse(body);
+        } catch (IllegalArgumentException e) {
+            return AdminJson.error(400, "InvalidBucketTable", e.getMessage());
+        }
+        admin.setBuckets(table);
+        return buckets();
+    }
+
+    /** Lifts the table: every validly named bucket exists again and belongs to the caller. */
+    @DELETE
+    @Path("buckets")
+    public Response clearBuckets() {
+        admin.setBuckets(BucketTable.everyBucketExists());
+        return buckets();
     }
 }

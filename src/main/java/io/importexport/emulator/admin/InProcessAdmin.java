@@ -1,15 +1,19 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.domain.bucket.BucketTable;
+import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.JobService;
 
 /** The control plane acting directly on the emulator's services. */
 public final class InProcessAdmin implements EmulatorAdmin {
     private final JobService jobs;
+    private final Buckets buckets;
     private final String version;
     private final long startedNanos = System.nanoTime();
 
-    public InProcessAdmin(JobService jobs, String version) {
+    public InProcessAdmin(JobService jobs, Buckets buckets, String version) {
         this.jobs = jobs;
+        this.buckets = buckets;
         this.version = version;
     }
 
@@ -21,5 +25,16 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void reset() {
         jobs.reset();
+        buckets.reset();
+    }
+
+    @Override
+    public BucketTable buckets() {
+        return buckets.table();
+    }
+
+    @Override
+    public void setBuckets(BucketTable table) {
+        buckets.replace(table);
     }
 }

@@ -1,10 +1,12 @@
 package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
+import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.bucket.BucketTable;
+import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.InMemoryJobStore;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobSettings;
@@ -36,12 +38,13 @@ public final class EmulatorServer implements AutoCloseable {
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
         IdGenerator ids = config.seed() == null ? IdGenerator.unseeded() : IdGenerator.seeded(config.seed());
-        BucketTable buckets = config.bucketsFile() == null ? BucketTable.everyBucketExists() : BucketTableFile.read(config.bucketsFile());
+        Buckets buckets = new Buckets(config.bucketsFile() == null ? BucketTable.everyBucketExists()
+                : BucketTableJson.read(config.bucketsFile()));
         JobService jobs = new JobService(new InMemoryJobStore(), ids, Clock.systemUTC(), new ManifestValidator(buckets),
                 new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, config.maxBodyBytes(), config.publicUrl());
 
-        EmulatorAdmin admin = new InProcessAdmin(jobs, EmulatorVersion.VERSION);
+        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, EmulatorVersion.VERSION);
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()
