@@ -41,8 +41,7 @@ class QueryProtocolIT {
 
     @BeforeAll
     static void start() throws IOException {
-        EmulatorConfig defaults = EmulatorConfig.defaults();
-        emulator = EmulatorServer.start(new EmulatorConfig(defaults.host(), 0, null, 0, null, null, MAX_BODY));
+        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).maxBodyBytes(MAX_BODY).build());
     }
 
     @AfterAll

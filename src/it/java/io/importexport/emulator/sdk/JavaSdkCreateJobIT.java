@@ -78,9 +78,7 @@ class JavaSdkCreateJobIT {
                   {"name": "someone-elses-bucket", "region": "us-east-1", "owner": "999999999999"},
                   {"name": "quota-bucket", "region": "us-east-1", "owner": "%2$s"}
                 ]}""".formatted(ACCESS_KEY, QUOTA_KEY));
-        EmulatorConfig defaults = EmulatorConfig.defaults();
-        emulator = EmulatorServer.start(new EmulatorConfig(defaults.host(), 0, buckets, DAILY_QUOTA, null, null,
-                defaults.maxBodyBytes()));
+        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).bucketsFile(buckets).dailyQuota(DAILY_QUOTA).build());
         client = client(ACCESS_KEY);
     }
 

@@ -32,7 +32,7 @@ class CapturedRequestsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0));
+        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).build());
     }
 
     @AfterAll

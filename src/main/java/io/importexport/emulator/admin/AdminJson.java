@@ -1,10 +1,13 @@
 package io.importexport.emulator.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.importexport.emulator.domain.job.Job;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +27,40 @@ public final class AdminJson {
         body.put("error", code);
         body.put("message", message);
         return json(status, body);
+    }
+
+    /** A request body as JSON; {@code IllegalArgumentException} when it is not. An empty body is an empty object. */
+    static JsonNode read(byte[] body) {
+        if (body == null || body.length == 0) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** What the control plane shows of a job: its state as GetStatus would, and whose it is. */
+    static Map<String, Object> describe(Job job) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("jobId", job.id());
+        view.put("accountId", job.accountId());
+        view.put("jobType", job.type().name());
+        view.put("kind", job.details().kind().name());
+        view.put("creationDate", job.creationDate().toString());
+        view.put("locationCode", job.state().location().name());
+        view.put("locationMessage", job.locationMessage());
+        view.put("progressCode", job.state().progress().name());
+        view.put("progressMessage", job.progressMessage());
+        view.put("stateSince", job.state().since().toString());
+        view.put("errorCount", job.state().errorCount());
+        view.put("isCanceled", job.isCanceled());
+        view.put("carrier", job.state().carrier());
+        view.put("trackingNumber", job.state().trackingNumber());
+        view.put("logBucket", job.hasLog() ? job.details().logBucket() : null);
+        view.put("logKey", job.hasLog() ? job.logKey() : null);
+        return view;
     }
 
     private static Response json(int status, Map<String, ?> body) {

@@ -34,6 +34,15 @@ public final class IdGenerator {
         return new String(id);
     }
 
+    /** Decimal digits, for tracking numbers. */
+    public String nextDigits(int count) {
+        char[] digits = new char[count];
+        for (int i = 0; i < count; i++) {
+            digits[i] = (char) ('0' + random.nextInt(10));
+        }
+        return new String(digits);
+    }
+
     /** A UUID-shaped request id, as AWS sends in {@code RequestId} and {@code x-amzn-RequestId}. */
     public String nextRequestId() {
         long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4

@@ -37,6 +37,8 @@ public final class QueryDispatcher {
     private static final Set<String> API_VERSIONS = Set.of("2010-06-01", "2010-06-03");
     /** A date, as the Web Service Tool sent ({@code 2012-01-14}), or a dotted number, as the SDKs' callers send ({@code 2.0}). */
     private static final Pattern CLIENT_TOOL_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,9}(\\.\\d{1,9}){0,3}");
+    /** IAM's pattern for access key ids. */
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\w{1,128}");
     /** Echoed back in CurrentManifest, but checked by the manifest's own rules (YAML allows fewer characters than XML). */
     private static final String MANIFEST = "Manifest";
 
@@ -58,8 +60,7 @@ public final class QueryDispatcher {
         try {
             QueryRequest request = read(incoming);
             OperationBinding<?, ?> operation = operation(request.parameters());
-            Caller caller = Caller.ownAccount(AccessKeys.of(request).orElseThrow(() -> new ServiceException(
-                    ErrorCode.MissingAuthenticationToken, "Request is missing Authentication Token")));
+            Caller caller = Caller.ownAccount(accessKey(request));
             checkVersions(request.parameters());
             ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
             byte[] xml = XmlEnvelopes.toBytes(operation.invoke(caller, request.parameters(), context).withRequestId(requestId));
@@ -121,6 +122,20 @@ public final class QueryDispatcher {
                 new ServiceException(ErrorCode.InvalidAction, "The request names no operation (Action or Operation)"));
         return operations.find(name).orElseThrow(() ->
                 new ServiceException(ErrorCode.InvalidAction, "The action " + name + " is not valid for this web service"));
+    }
+
+    /**
+     * Rule 1 of spec §9. No request passes without an access key, as on AWS; one with characters no access key
+     * has (a stray quote or dot pasted along) is {@code InvalidAccessKeyIdException}, which the model declares
+     * for every operation.
+     */
+    private static String accessKey(QueryRequest request) {
+        String key = AccessKeys.of(request).orElseThrow(() -> new ServiceException(
+                ErrorCode.MissingAuthenticationToken, "Request is missing Authentication Token"));
+        if (!ACCESS_KEY_ID.matcher(key).matches()) {
+            throw new ServiceException(ErrorCode.InvalidAccessKeyIdException, "The AWS access key id " + key + " is not valid");
+        }
+        return key;
     }
 
     /** Rule 2 of spec §9, for every operation (spec §5.4). */

@@ -1,9 +1,10 @@
 package io.importexport.emulator.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * Everything that shapes one emulator instance; the command line and the embed API both fill this in.
+ * Everything that shapes one emulator instance; the command line and the tests fill it in through {@link #builder()}.
  *
  * @param port         0 takes a free port
  * @param bucketsFile  the bucket table (JSON), or null: then every validly named bucket exists
@@ -11,19 +12,75 @@ import java.nio.file.Path;
  * @param seed         seeds job and request ids, or null for different ids on every run
  * @param publicUrl    the address put into document URLs, or null for the one each client used
  * @param maxBodyBytes the largest request body accepted
+ * @param autoAdvance  null, or how long a job stays in each state of the happy path before it moves on by itself
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
-                             int maxBodyBytes) {
+                             int maxBodyBytes, Duration autoAdvance) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    public static EmulatorConfig defaults() {
-        return new EmulatorConfig(DEFAULT_HOST, DEFAULT_PORT, null, 0, null, null, DEFAULT_MAX_BODY_BYTES);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public EmulatorConfig withPort(int newPort) {
-        return new EmulatorConfig(host, newPort, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes);
+    /** Starts from the defaults of the command line. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Path bucketsFile;
+        private int dailyQuota;
+        private Long seed;
+        private String publicUrl;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration autoAdvance;
+
+        private Builder() {
+        }
+
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder bucketsFile(Path value) {
+            bucketsFile = value;
+            return this;
+        }
+
+        public Builder dailyQuota(int value) {
+            dailyQuota = value;
+            return this;
+        }
+
+        public Builder seed(Long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder publicUrl(String value) {
+            publicUrl = value == null ? null : value.replaceAll("/+$", "");
+            return this;
+        }
+
+        public Builder maxBodyBytes(int value) {
+            maxBodyBytes = value;
+            return this;
+        }
+
+        public Builder autoAdvance(Duration value) {
+            autoAdvance = value;
+            return this;
+        }
+
+        public EmulatorConfig build() {
+            return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance);
+        }
     }
 }

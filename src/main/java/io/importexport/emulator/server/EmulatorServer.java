@@ -4,10 +4,12 @@ import io.importexport.emulator.admin.AdminEndpoint;
 import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
+import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.InMemoryJobStore;
+import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
@@ -40,11 +42,13 @@ public final class EmulatorServer implements AutoCloseable {
         IdGenerator ids = config.seed() == null ? IdGenerator.unseeded() : IdGenerator.seeded(config.seed());
         Buckets buckets = new Buckets(config.bucketsFile() == null ? BucketTable.everyBucketExists()
                 : BucketTableJson.read(config.bucketsFile()));
-        JobService jobs = new JobService(new InMemoryJobStore(), ids, Clock.systemUTC(), new ManifestValidator(buckets),
+        EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
+        JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.autoAdvance());
+        JobService jobs = new JobService(new InMemoryJobStore(), ids, clock, new ManifestValidator(buckets), lifecycle,
                 new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, config.maxBodyBytes(), config.publicUrl());
 
-        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, EmulatorVersion.VERSION);
+        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, clock, EmulatorVersion.VERSION);
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -57,6 +58,11 @@ public final class Main implements Callable<Integer> {
             description = "Largest request body accepted (env IMPORTEXPORT_MAX_BODY_SIZE; default ${DEFAULT-VALUE}).")
     private int maxBodySize;
 
+    @Option(names = "--auto-advance", defaultValue = "${env:IMPORTEXPORT_AUTO_ADVANCE}", paramLabel = "SECONDS",
+            description = "Move every job along the happy path by itself, one state per SECONDS (device received, "
+                    + "loading, done, returned), for demos; off by default (env IMPORTEXPORT_AUTO_ADVANCE).")
+    private Integer autoAdvanceSeconds;
+
     /** Only permissive for now; strict signature checking is planned. */
     enum AuthMode { permissive }
 
@@ -84,15 +90,16 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --port must be between 0 and 65535, not " + port);
             return 2;
         }
-        if (dailyQuota < 0 || maxBodySize < 1) {
-            err.println(NAME + ": --daily-quota must be 0 or more and --max-body-size 1 or more");
+        if (dailyQuota < 0 || maxBodySize < 1 || autoAdvanceSeconds != null && autoAdvanceSeconds < 1) {
+            err.println(NAME + ": --daily-quota must be 0 or more, --max-body-size and --auto-advance 1 or more");
             return 2;
         }
         Logger.getLogger("org.glassfish").setLevel(Level.WARNING); // Grizzly's start-up chatter
         EmulatorServer server;
         try {
-            server = EmulatorServer.start(new EmulatorConfig(host, port, buckets, dailyQuota, seed,
-                    publicUrl == null ? null : publicUrl.replaceAll("/+$", ""), maxBodySize));
+            server = EmulatorServer.start(EmulatorConfig.builder().host(host).port(port).bucketsFile(buckets)
+                    .dailyQuota(dailyQuota).seed(seed).publicUrl(publicUrl).maxBodyBytes(maxBodySize)
+                    .autoAdvance(autoAdvanceSeconds == null ? null : Duration.ofSeconds(autoAdvanceSeconds)).build());
         } catch (BindException e) {
             err.println(NAME + ": cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;

@@ -3,6 +3,7 @@ package io.importexport.emulator.protocol;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.job.JobSettings;
@@ -18,8 +19,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +35,16 @@ class QueryDispatcherTest {
         @Override
         public boolean insert(Job job) {
             throw new IllegalStateException("secret internal detail");
+        }
+
+        @Override
+        public boolean replace(Job expected, Job updated) {
+            return false;
+        }
+
+        @Override
+        public List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible) {
+            return List.of();
         }
 
         @Override
@@ -51,9 +64,10 @@ class QueryDispatcherTest {
 
     @Test
     void anUnexpectedFailureIsAnInternalFailureWithoutDetails() {
-        JobService jobs = new JobService(new BrokenStore(), IdGenerator.seeded(3), Clock.systemUTC(),
-                new ManifestValidator(BucketTable.everyBucketExists()), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), IdGenerator.seeded(3), 1 << 20, null);
+        IdGenerator ids = IdGenerator.seeded(3);
+        JobService jobs = new JobService(new BrokenStore(), ids, Clock.systemUTC(), new ManifestValidator(BucketTable.everyBucketExists()),
+                new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, 1 << 20, null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());

@@ -2,8 +2,7 @@ package io.importexport.emulator.testing;
 
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobSignature;
-import io.importexport.emulator.domain.job.LocationCode;
-import io.importexport.emulator.domain.job.ProgressCode;
+import io.importexport.emulator.domain.job.JobState;
 import io.importexport.emulator.domain.location.Facility;
 import io.importexport.emulator.domain.manifest.Address;
 import io.importexport.emulator.domain.manifest.JobKind;
@@ -25,7 +24,6 @@ public final class Jobs {
                         "217-555-0142", "USA", "US"), List.of());
         String manifest = Manifests.s3Import();
         return new Job(id, accountId, JobType.Import, created, manifest, null, details,
-                JobSignature.sign("secret".getBytes(StandardCharsets.UTF_8), id, manifest),
-                LocationCode.NotReceived, ProgressCode.Pending, List.of());
+                JobSignature.sign("secret".getBytes(StandardCharsets.UTF_8), id, manifest), JobState.created(created), List.of());
     }
 }

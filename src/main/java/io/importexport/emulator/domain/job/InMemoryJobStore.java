@@ -1,16 +1,19 @@
 package io.importexport.emulator.domain.job;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 
 /**
  * The default store: jobs by id, plus one index per account ordered newest first (the order ListJobs pages
- * in, spec §11), so that per-account questions never scan other accounts' jobs.
+ * in, spec §11), so that a page starts at its marker in O(log n) and never scans other accounts' jobs.
  */
 public final class InMemoryJobStore implements JobStore {
     /** Newest first; equal creation times by job id descending, so that the order is total and stable. */
@@ -38,8 +41,39 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
+    public boolean replace(Job expected, Job updated) {
+        return jobsById.replace(expected.id(), expected, updated);
+    }
+
+    @Override
     public Optional<Job> find(String jobId) {
         return Optional.ofNullable(jobsById.get(jobId));
+    }
+
+    @Override
+    public List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible) {
+        NavigableMap<ListingKey, String> jobs = jobsByAccount.get(accountId);
+        List<Job> page = new ArrayList<>(Math.min(limit, 1024));
+        if (jobs == null || limit <= 0) {
+            return page;
+        }
+        if (afterJobId != null) {
+            Job marker = jobsById.get(afterJobId);
+            if (marker == null || !marker.accountId().equals(accountId)) {
+                return page;
+            }
+            jobs = jobs.tailMap(ListingKey.of(marker), false);
+        }
+        for (String jobId : jobs.values()) {
+            Job job = jobsById.get(jobId);
+            if (job != null && visible.test(job)) {
+                page.add(job);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
     }
 
     @Override

@@ -14,15 +14,49 @@ import java.util.List;
  * @param details          what validation derived from the manifest: kind, facility, log bucket, return address
  */
 public record Job(String id, String accountId, JobType type, Instant creationDate, String manifest,
-                  String manifestAddendum, ValidatedManifest details, JobSignature signature,
-                  LocationCode location, ProgressCode progress, List<Artifact> artifacts) {
+                  String manifestAddendum, ValidatedManifest details, JobSignature signature, JobState state,
+                  List<Artifact> artifacts) {
 
     public boolean isCanceled() {
-        return progress == ProgressCode.Canceled;
+        return state.progress() == ProgressCode.Canceled;
+    }
+
+    public Job withState(JobState newState) {
+        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, newState, artifacts);
+    }
+
+    public Job withManifest(String newManifest, ValidatedManifest newDetails, JobSignature newSignature, List<Artifact> newArtifacts) {
+        return new Job(id, accountId, type, creationDate, newManifest, manifestAddendum, newDetails, newSignature, state, newArtifacts);
     }
 
     /** The legacy {@code AwsShippingAddress}: the facility to send the device to. */
     public String shippingAddress() {
         return details.facility().shippingAddress(id);
+    }
+
+    /** The log exists once AWS has processed the device (spec §6.6). */
+    public boolean hasLog() {
+        return state.progress().isProcessed();
+    }
+
+    public String logKey() {
+        return details.logKey(id);
+    }
+
+    public String locationMessage() {
+        if (state.location() == LocationCode.Returned) {
+            return "Your device has been returned. The " + state.carrier() + " tracking number is " + state.trackingNumber() + ".";
+        }
+        return state.location().message();
+    }
+
+    public String progressMessage() {
+        return switch (state.progress()) {
+            case Success -> "The data " + (details.kind().isImport() ? "loaded" : "was exported")
+                    + " successfully. The log was saved to " + logKey() + " in the bucket " + details.logBucket() + ".";
+            case SuccessWithErrors -> "The data " + (details.kind().isImport() ? "load" : "export") + " completed with "
+                    + state.errorCount() + " errors. See " + logKey() + " in the bucket " + details.logBucket() + " for more details.";
+            default -> state.progress().message();
+        };
     }
 }

@@ -4,6 +4,9 @@ import io.importexport.emulator.domain.Caller;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
+import io.importexport.emulator.domain.location.Facility;
+import io.importexport.emulator.domain.manifest.Address;
+import io.importexport.emulator.domain.manifest.AddressRules;
 import io.importexport.emulator.domain.manifest.JobKind;
 import io.importexport.emulator.domain.manifest.ManifestParser;
 import io.importexport.emulator.domain.manifest.ManifestSection;
@@ -14,56 +17,254 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
-/** The job operations, over a {@link JobStore}, with time and ids injected. */
+/**
+ * The six operations of the API over a {@link JobStore}, with time and ids injected, each checking its
+ * rules in the order of spec §9 and the state table of §6.5; and the moves the control plane makes.
+ */
 public final class JobService {
+    public static final int MAX_LIST_JOBS = 1000;
+    /** Not documented by AWS (spec §10 [P]). */
+    public static final int MAX_LABEL_JOBS = 50;
+
     private final JobStore store;
     private final IdGenerator ids;
     private final Clock clock;
-    private final ManifestParser parser;
+    private final ManifestParser parser = new ManifestParser();
     private final ManifestValidator validator;
+    private final JobLifecycle lifecycle;
     private final JobSettings settings;
     /** Serialises quota check and insert per account, so that concurrent creates cannot overshoot the quota. */
     private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
+    private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
-    public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobSettings settings) {
+    public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
+                      JobSettings settings) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
-        this.parser = new ManifestParser();
         this.validator = validator;
+        this.lifecycle = lifecycle;
         this.settings = settings;
     }
 
-    /** CreateJob from rule 9 of spec §9 on: parse, validate, then store (or, validate-only, just answer). */
+    /** CreateJob: rules 6–8, the addendum, then parse and validate (9–24), then the quota (25). */
     public CreatedJob createJob(Caller caller, CreateJobRequest request) {
+        JobSubmission submission = JobSubmission.check(request.manifest(), request.jobType(), request.validateOnly());
         checkAddendum(caller, request.manifestAddendum());
-        ManifestSection manifest = parser.parse(request.manifest());
-        ValidatedManifest details = validator.validate(request.jobType(), manifest, caller);
+        ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (request.validateOnly()) {
-            Job preview = newJob(ids.nextJobId() + JobIds.VALIDATE_ONLY_SUFFIX, caller, request, details, now);
+        if (submission.validateOnly()) {
+            Job preview = newJob(ids.nextJobId() + JobIds.VALIDATE_ONLY_SUFFIX, caller, submission, request.manifestAddendum(), details, now);
             return new CreatedJob(preview, details.warningMessage());
         }
         Job job;
         if (settings.dailyQuota() > 0) {
             synchronized (quotaLocks.computeIfAbsent(caller.accountId(), account -> new Object())) {
                 checkQuota(caller, now);
-                job = insertWithFreshId(caller, request, details, now);
+                job = insertWithFreshId(caller, submission, request.manifestAddendum(), details, now);
             }
         } else {
-            job = insertWithFreshId(caller, request, details, now);
+            job = insertWithFreshId(caller, submission, request.manifestAddendum(), details, now);
         }
         return new CreatedJob(job, details.warningMessage());
     }
 
-    /** Forgets every job. */
+    /** GetStatus: the job as it stands now; canceled and expired jobs until the retention period ends. */
+    public Job getStatus(Caller caller, String jobId) {
+        return ownJob(caller, jobId, clock.instant());
+    }
+
+    /** ListJobs: the caller's jobs newest first, after {@code marker}, at most {@code maxJobs} (spec §11). */
+    public JobPage listJobs(Caller caller, ListJobsRequest request) {
+        int maxJobs = request.maxJobs() == null ? MAX_LIST_JOBS : request.maxJobs();
+        if (maxJobs < 0 || maxJobs > MAX_LIST_JOBS) {
+            throw new ServiceException(ErrorCode.InvalidParameterException,
+                    "MaxJobs must be between 0 and " + MAX_LIST_JOBS + ", not " + maxJobs);
+        }
+        String marker = null;
+        if (request.marker() != null) {
+            marker = JobIds.normalise(request.marker()).filter(id -> store.find(id)
+                    .filter(job -> job.accountId().equals(caller.accountId())).isPresent())
+                    .orElseThrow(() -> new ServiceException(ErrorCode.InvalidParameterException,
+                            "The Marker " + request.marker() + " is not one of your jobs"));
+        }
+        Instant now = clock.instant();
+        List<Job> found = store.page(caller.accountId(), marker, maxJobs + 1, job -> !lifecycle.isPurged(lifecycle.asOf(job, now), now));
+        boolean truncated = found.size() > maxJobs;
+        List<Job> page = new ArrayList<>(Math.min(found.size(), maxJobs));
+        for (Job job : found.subList(0, Math.min(found.size(), maxJobs))) {
+            page.add(lifecycle.asOf(job, now));
+        }
+        return new JobPage(page, truncated);
+    }
+
+    /** UpdateJob: rules 3–5 on the job, then the same checks as CreateJob; a new manifest gets a new signature. */
+    public UpdatedJob updateJob(Caller caller, UpdateJobRequest request) {
+        while (true) {
+            Job stored = ownJob(caller, request.jobId(), clock.instant());
+            Job job = stored;
+            rejectIfCanceledOrExpired(job);
+            if (job.state().progress() != ProgressCode.Pending) {
+                throw new ServiceException(ErrorCode.UnableToUpdateJobIdException, "The job " + job.id()
+                        + " cannot be updated because its data transfer has " + (job.state().progress() == ProgressCode.InProgress ? "started" : "ended"));
+            }
+            JobSubmission submission = JobSubmission.check(request.manifest(), request.jobType(), request.validateOnly());
+            if (submission.jobType() != job.type()) {
+                throw new ServiceException(ErrorCode.InvalidParameterException,
+                        "The job " + job.id() + " is an " + job.type() + " job; JobType " + submission.jobType() + " does not match");
+            }
+            ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
+            if (submission.validateOnly()) {
+                return new UpdatedJob(job, details.warningMessage());
+            }
+            Job updated = job.withManifest(submission.manifest(), details, sign(job.id(), submission.manifest()),
+                    artifacts(job.id(), details.kind()));
+            if (replace(stored, updated)) {
+                return new UpdatedJob(updated, details.warningMessage());
+            }
+        }
+    }
+
+    /** CancelJob: allowed while the job is Pending, wherever the device is (spec §4.5 [P]). */
+    public Job cancelJob(Caller caller, String jobId) {
+        return change(caller, jobId, job -> {
+            rejectIfCanceledOrExpired(job);
+            if (job.state().progress() != ProgressCode.Pending) {
+                throw new ServiceException(ErrorCode.UnableToCancelJobIdException, "The job " + job.id()
+                        + " cannot be canceled because it has already " + (job.state().progress() == ProgressCode.InProgress ? "started" : "finished"));
+            }
+            return lifecycle.move(job, Transition.Canceled, clock.instant().truncatedTo(ChronoUnit.SECONDS), 0);
+        });
+    }
+
+    /** GetShippingLabel (spec §10): the jobs of one package, going to one facility, from a valid address. */
+    public ShippingLabel getShippingLabel(Caller caller, ShippingLabelRequest request) {
+        if (request.jobIds().isEmpty()) {
+            throw new ServiceException(ErrorCode.InvalidParameterException, "jobIds must name at least one job");
+        }
+        if (request.jobIds().size() > MAX_LABEL_JOBS) {
+            throw new ServiceException(ErrorCode.InvalidParameterException, "One label can carry at most " + MAX_LABEL_JOBS + " jobs");
+        }
+        Instant now = clock.instant();
+        Set<String> jobIds = new LinkedHashSet<>();
+        List<Job> jobs = new ArrayList<>();
+        for (String raw : request.jobIds()) {
+            Job job = ownJob(caller, raw, now);
+            rejectIfCanceledOrExpired(job);
+            if (job.state().progress() != ProgressCode.Pending) {
+                throw new ServiceException(ErrorCode.InvalidParameterException,
+                        "The job " + job.id() + " needs no label: AWS has already processed its device");
+            }
+            if (jobIds.add(job.id())) {
+                jobs.add(job);
+            }
+        }
+        Facility facility = jobs.get(0).details().facility();
+        for (Job job : jobs) {
+            if (job.details().facility() != facility) {
+                throw new ServiceException(ErrorCode.InvalidParameterException, "The jobs " + jobs.get(0).id() + " and "
+                        + job.id() + " ship to different facilities and cannot share a package");
+            }
+        }
+        Address sender = request.address().values().stream().allMatch(value -> value == null || value.isBlank())
+                ? jobs.get(0).details().returnAddress()
+                : AddressRules.labelAddress(request.address());
+        ShippingLabel label = new ShippingLabel("shipping-label-" + String.join("-", jobIds) + ".pdf", List.copyOf(jobIds),
+                facility, sender, now.truncatedTo(ChronoUnit.SECONDS));
+        labels.put(label.name(), label);
+        return label;
+    }
+
+    /** A label made by GetShippingLabel, by file name. */
+    public Optional<ShippingLabel> label(String name) {
+        return Optional.ofNullable(labels.get(name));
+    }
+
+    /** Any account's job as it stands now, for the control plane and the documents it serves. */
+    public Optional<Job> inspect(String jobId) {
+        Instant now = clock.instant();
+        return JobIds.normalise(jobId).flatMap(store::find).map(job -> lifecycle.asOf(job, now));
+    }
+
+    /** Moves a job to a named state, as the lifecycle allows; empty when no such job exists. */
+    public Optional<Job> moveTo(String jobId, Transition to, int errorCount) {
+        return controlPlaneChange(jobId, job -> lifecycle.move(job, to, clock.instant().truncatedTo(ChronoUnit.SECONDS), errorCount));
+    }
+
+    /** Moves a job to the next state of the happy path; empty when no such job exists. */
+    public Optional<Job> advance(String jobId) {
+        return controlPlaneChange(jobId, job -> lifecycle.next(job, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** Forgets every job and label. */
     public void reset() {
         store.clear();
+        labels.clear();
+    }
+
+    private Optional<Job> controlPlaneChange(String jobId, UnaryOperator<Job> change) {
+        Optional<String> id = JobIds.normalise(jobId).filter(known -> store.find(known).isPresent());
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        while (true) {
+            Job stored = store.find(id.get()).orElseThrow();
+            Job updated = change.apply(lifecycle.asOf(stored, clock.instant()));
+            if (replace(stored, updated)) {
+                return Optional.of(updated);
+            }
+        }
+    }
+
+    /** Applies a change to one of the caller's jobs, retrying when another request changed it meanwhile. */
+    private Job change(Caller caller, String jobId, UnaryOperator<Job> change) {
+        while (true) {
+            Job stored = store.find(ownJob(caller, jobId, clock.instant()).id()).orElseThrow();
+            Job updated = change.apply(lifecycle.asOf(stored, clock.instant()));
+            if (replace(stored, updated)) {
+                return updated;
+            }
+        }
+    }
+
+    private boolean replace(Job stored, Job updated) {
+        return stored.equals(updated) || store.replace(stored, updated);
+    }
+
+    /**
+     * The caller's job, as it stands at {@code now}. A missing, malformed, unknown, foreign or validate-only id is
+     * {@code InvalidJobIdException} (the same answer for each, so that ids of other accounts cannot be probed);
+     * a job canceled or expired longer than the retention period ago answers with its own exception.
+     */
+    private Job ownJob(Caller caller, String rawId, Instant now) {
+        if (rawId == null || rawId.isBlank()) {
+            throw new ServiceException(ErrorCode.InvalidJobIdException, "A job id must be specified");
+        }
+        Job job = JobIds.normalise(rawId).flatMap(store::find).filter(found -> found.accountId().equals(caller.accountId()))
+                .map(found -> lifecycle.asOf(found, now))
+                .orElseThrow(() -> new ServiceException(ErrorCode.InvalidJobIdException, "No such job " + rawId + " for your account"));
+        if (lifecycle.isPurged(job, now)) {
+            rejectIfCanceledOrExpired(job);
+        }
+        return job;
+    }
+
+    private static void rejectIfCanceledOrExpired(Job job) {
+        if (job.state().progress() == ProgressCode.Canceled) {
+            throw new ServiceException(ErrorCode.CanceledJobIdException, "The job " + job.id() + " was canceled");
+        }
+        if (job.state().progress() == ProgressCode.Expired) {
+            throw new ServiceException(ErrorCode.ExpiredJobIdException, "The job " + job.id() + " has expired");
+        }
     }
 
     /**
@@ -99,25 +300,26 @@ public final class JobService {
     }
 
     /** Ids are drawn at random from 34^5 (about 45 million), so a collision is rare but must not overwrite a job. */
-    private Job insertWithFreshId(Caller caller, CreateJobRequest request, ValidatedManifest details, Instant now) {
+    private Job insertWithFreshId(Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         while (true) {
-            Job job = newJob(ids.nextJobId(), caller, request, details, now);
+            Job job = newJob(ids.nextJobId(), caller, submission, addendum, details, now);
             if (store.insert(job)) {
                 return job;
             }
         }
     }
 
-    private Job newJob(String jobId, Caller caller, CreateJobRequest request, ValidatedManifest details, Instant now) {
-        JobSignature signature = JobSignature.sign(settings.signingSecret().getBytes(StandardCharsets.UTF_8),
-                jobId, request.manifest());
-        return new Job(jobId, caller.accountId(), request.jobType(), now, request.manifest(),
-                request.manifestAddendum(), details, signature, LocationCode.NotReceived, ProgressCode.Pending,
-                artifacts(jobId, details.kind()));
+    private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
+        return new Job(jobId, caller.accountId(), submission.jobType(), now, submission.manifest(), addendum, details,
+                sign(jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()));
+    }
+
+    private JobSignature sign(String jobId, String manifest) {
+        return JobSignature.sign(settings.signingSecret().getBytes(StandardCharsets.UTF_8), jobId, manifest);
     }
 
     /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (spec §4.1, §7). */
-    private List<Artifact> artifacts(String jobId, JobKind kind) {
+    private static List<Artifact> artifacts(String jobId, JobKind kind) {
         if (kind == JobKind.EBS_IMPORT || kind == JobKind.GLACIER_IMPORT) {
             return List.of(new Artifact("SignaturePDF", "/_emulator/artifacts/" + jobId + "/signature.pdf"));
         }

@@ -1,6 +1,6 @@
 package io.importexport.emulator.domain.job;
 
-/** How far the job has come (spec §6.4). */
+/** How far the job has come (spec §6.4); messages that name the log or the error count are filled in by {@link Job}. */
 public enum ProgressCode {
     Pending("The specified job has not started."),
     InProgress("The data on your device is currently being loaded."),
@@ -24,5 +24,20 @@ public enum ProgressCode {
 
     public String message() {
         return message;
+    }
+
+    /** AWS stopped work on the device because of a problem with it. */
+    public boolean isAborted() {
+        return ordinal() >= DeviceError.ordinal();
+    }
+
+    /** The data transfer ended, with or without errors, or never started because of a device problem. */
+    public boolean isProcessed() {
+        return this == Success || this == SuccessWithErrors || isAborted();
+    }
+
+    /** No operation moves the job on from here, except returning the device. */
+    public boolean isFinal() {
+        return this == Canceled || this == Expired || isProcessed();
     }
 }

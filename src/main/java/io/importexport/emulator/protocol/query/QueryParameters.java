@@ -32,13 +32,15 @@ public final class QueryParameters {
         return get(name).orElseThrow(() -> new ServiceException(whenMissing, message));
     }
 
-    /** An optional {@code true}/{@code false} member; anything else is {@code InvalidParameterException}. */
-    public Optional<Boolean> bool(String name) {
-        return get(name).map(value -> switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ServiceException(ErrorCode.InvalidParameterException,
-                    "The value '" + value + "' of " + name + " is not a boolean (true or false)");
+    /** An optional integer member; anything but a decimal integer is {@code InvalidParameterException}. */
+    public Optional<Integer> integer(String name) {
+        return get(name).map(value -> {
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException e) {
+                throw new ServiceException(ErrorCode.InvalidParameterException,
+                        "The value '" + value + "' of " + name + " is not an integer");
+            }
         });
     }
 

@@ -25,7 +25,8 @@ public final class XmlEnvelopes {
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(ErrorResponse.class, CreateJobResponse.class);
+            return JAXBContext.newInstance(ErrorResponse.class, CreateJobResponse.class, GetStatusResponse.class,
+                    ListJobsResponse.class, UpdateJobResponse.class, CancelJobResponse.class, GetShippingLabelResponse.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -22,12 +22,15 @@ class QueryParametersTest {
     }
 
     @Test
-    void booleansAreExactlyTrueOrFalse() {
-        assertThat(new QueryParameters(Map.of("ValidateOnly", "true")).bool("ValidateOnly")).contains(true);
-        assertThat(new QueryParameters(Map.of("ValidateOnly", "false")).bool("ValidateOnly")).contains(false);
-        assertThat(new QueryParameters(Map.of()).bool("ValidateOnly")).isEmpty();
-        assertThatThrownBy(() -> new QueryParameters(Map.of("ValidateOnly", "True")).bool("ValidateOnly"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.InvalidParameterException));
+    void integersAreDecimal() {
+        assertThat(new QueryParameters(Map.of("MaxJobs", "10")).integer("MaxJobs")).contains(10);
+        assertThat(new QueryParameters(Map.of("MaxJobs", "-1")).integer("MaxJobs")).contains(-1);
+        assertThat(new QueryParameters(Map.of()).integer("MaxJobs")).isEmpty();
+        for (String bad : new String[] {"ten", "1.5", "99999999999", "0x10"}) {
+            assertThatThrownBy(() -> new QueryParameters(Map.of("MaxJobs", bad)).integer("MaxJobs"))
+                    .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.InvalidParameterException))
+                    .hasMessageContaining(bad);
+        }
     }
 
     @Test

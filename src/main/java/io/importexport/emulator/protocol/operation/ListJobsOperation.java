@@ -1,0 +1,25 @@
+package io.importexport.emulator.protocol.operation;
+
+import io.importexport.emulator.domain.job.JobPage;
+import io.importexport.emulator.domain.job.ListJobsRequest;
+import io.importexport.emulator.protocol.query.QueryParameters;
+import io.importexport.emulator.protocol.xml.ListJobsResponse;
+import io.importexport.emulator.protocol.xml.ListJobsResponse.JobElement;
+import io.importexport.emulator.protocol.xml.Timestamps;
+
+/** ListJobs (spec §4.3, §11). */
+final class ListJobsOperation {
+
+    private ListJobsOperation() {
+    }
+
+    static ListJobsRequest read(QueryParameters parameters) {
+        return new ListJobsRequest(parameters.integer("MaxJobs").orElse(null), parameters.get("Marker").orElse(null));
+    }
+
+    static ListJobsResponse write(JobPage page) {
+        return new ListJobsResponse(page.jobs().stream()
+                .map(job -> new JobElement(job.id(), Timestamps.format(job.creationDate()), job.isCanceled(), job.type().name()))
+                .toList(), page.truncated());
+    }
+}

@@ -1,0 +1,64 @@
+package io.importexport.emulator.protocol.xml;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.List;
+
+@XmlRootElement(name = "GetStatusResponse")
+@XmlType(propOrder = {"result", "responseMetadata"})
+public final class GetStatusResponse extends OperationResponse {
+    @XmlElement(name = "GetStatusResult")
+    private Result result;
+
+    GetStatusResponse() {
+    }
+
+    public GetStatusResponse(Result result) {
+        this.result = result;
+    }
+
+    /** Every member of spec §4.2; null members are left out, as the service left them out. */
+    @XmlType(name = "GetStatusResult", propOrder = {"jobId", "jobType", "locationCode", "locationMessage", "progressCode",
+            "progressMessage", "carrier", "trackingNumber", "logBucket", "logKey", "errorCount", "signature",
+            "signatureFileContents", "currentManifest", "creationDate", "artifacts", "awsShippingAddress"})
+    public static final class Result {
+        @XmlElement(name = "JobId")
+        public String jobId;
+        @XmlElement(name = "JobType")
+        public String jobType;
+        @XmlElement(name = "LocationCode")
+        public String locationCode;
+        @XmlElement(name = "LocationMessage")
+        public String locationMessage;
+        @XmlElement(name = "ProgressCode")
+        public String progressCode;
+        @XmlElement(name = "ProgressMessage")
+        public String progressMessage;
+        @XmlElement(name = "Carrier")
+        public String carrier;
+        @XmlElement(name = "TrackingNumber")
+        public String trackingNumber;
+        @XmlElement(name = "LogBucket")
+        public String logBucket;
+        @XmlElement(name = "LogKey")
+        public String logKey;
+        @XmlElement(name = "ErrorCount")
+        public Integer errorCount;
+        @XmlElement(name = "Signature")
+        public String signature;
+        @XmlElement(name = "SignatureFileContents")
+        public String signatureFileContents;
+        @XmlElement(name = "CurrentManifest")
+        public String currentManifest;
+        @XmlElement(name = "CreationDate")
+        public String creationDate;
+        @XmlElementWrapper(name = "ArtifactList")
+        @XmlElement(name = "member")
+        public List<ArtifactElement> artifacts;
+        @XmlElement(name = "AwsShippingAddress")
+        public String awsShippingAddress;
+    }
+}
