@@ -2,10 +2,18 @@ package io.importexport.emulator.documents;
 
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.ShippingLabel;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -20,8 +28,41 @@ import java.util.List;
  * and the signature page that EBS and Glacier devices carry instead of a SIGNATURE file (spec §7, §10).
  */
 public final class JobDocuments {
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final PDType1Font REGULAR;
+    private static final PDType1Font BOLD;
+
+    /*
+     * Writing text needs only the metrics of the standard fonts, which PDFBox ships. Creating one also looks for
+     * a system font to draw its glyphs with, which scans every font on the machine, writes a cache file into the
+     * user's home and logs warnings; the fonts are therefore made once under a mapper that looks nothing up.
+     */
+    static {
+        FontMapper previous = FontMappers.instance();
+        FontMappers.set(new NoSystemFonts());
+        try {
+            REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        } finally {
+            FontMappers.set(previous);
+        }
+    }
+
+    private static final class NoSystemFonts implements FontMapper {
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(null, false);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(null, false);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo cidSystemInfo) {
+            return new CIDFontMapping(null, null, false);
+        }
+    }
 
     private JobDocuments() {
     }

@@ -31,10 +31,12 @@ import java.time.Clock;
 public final class EmulatorServer implements AutoCloseable {
     private final HttpServer http;
     private final String url;
+    private final EmulatorAdmin admin;
 
-    private EmulatorServer(HttpServer http, String url) {
+    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin) {
         this.http = http;
         this.url = url;
+        this.admin = admin;
     }
 
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
@@ -74,7 +76,7 @@ public final class EmulatorServer implements AutoCloseable {
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();
-        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port);
+        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port, admin);
     }
 
     private static String hostForUri(String host) {
@@ -84,6 +86,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
     public String url() {
         return url;
+    }
+
+    /** The control plane, in process: what {@code /_emulator} offers over HTTP. */
+    public EmulatorAdmin admin() {
+        return admin;
     }
 
     public int port() {
