@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.request
 
 import boto3
 from botocore.config import Config
@@ -149,6 +150,103 @@ def cli_error(url):
     result = aws(url, "create-job", "--job-type", "Import", "--manifest", "INVALID MANIFEST", "--no-validate-only")
     assert result.returncode == 255, (result.returncode, result.stderr)
     assert "An error occurred (MalformedManifestException) when calling the CreateJob operation: Your manifest is not well-formed" in result.stderr, result.stderr
+
+
+def control(url, path, body=None):
+    """POST to the emulator's control plane."""
+    request = urllib.request.Request(url + path, data=json.dumps(body or {}).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return json.loads(response.read())
+
+
+def create(c, manifest=MANIFEST):
+    return c.create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
+
+
+@check("boto3 get_status follows the job through its lifecycle")
+def boto3_get_status(url):
+    c = client(url)
+    job_id = create(c)
+    status = c.get_status(JobId=job_id.lower())
+    assert (status["JobId"], status["LocationCode"], status["ProgressCode"], status["ErrorCount"]) == (job_id, "NotReceived", "Pending", 0), status
+    assert status["CurrentManifest"] == MANIFEST
+    assert status["CreationDate"].tzinfo is not None
+    assert "Carrier" not in status and "LogKey" not in status
+    for state in ("AtAWS", "InProgress"):
+        control(url, f"/_emulator/jobs/{job_id}/state", {"state": state})
+    control(url, f"/_emulator/jobs/{job_id}/state", {"state": "SuccessWithErrors", "errorCount": 2})
+    control(url, f"/_emulator/jobs/{job_id}/advance")
+    status = c.get_status(JobId=job_id)
+    assert (status["LocationCode"], status["ProgressCode"], status["ErrorCount"]) == ("Returned", "SuccessWithErrors", 2), status
+    assert status["Carrier"] == "UPS" and re.match(r"^1Z\d{16}$", status["TrackingNumber"]), status
+    assert (status["LogBucket"], status["LogKey"]) == ("my-import-bucket", f"import-log-{job_id}"), status
+    expect_error(lambda: c.get_status(JobId="ZZZZZ"), "InvalidJobIdException", "ZZZZZ")
+
+
+@check("boto3 update_job and cancel_job, then the modeled refusals")
+def boto3_update_cancel(url):
+    c = client(url)
+    job_id = create(c)
+    updated = MANIFEST.replace("deviceId: 49382", "deviceId: 50000")
+    result = c.update_job(JobId=job_id, JobType="Import", Manifest=updated, ValidateOnly=False)
+    assert result["Success"] is True and result["WarningMessage"] == ERASE_WARNING, result
+    assert c.get_status(JobId=job_id)["CurrentManifest"] == updated
+    assert c.cancel_job(JobId=job_id)["Success"] is True
+    assert c.get_status(JobId=job_id)["ProgressCode"] == "Canceled"
+    expect_error(lambda: c.cancel_job(JobId=job_id), "CanceledJobIdException", job_id)
+    expect_error(lambda: c.update_job(JobId=job_id, JobType="Import", Manifest=updated, ValidateOnly=False), "CanceledJobIdException", job_id)
+    started = create(c)
+    control(url, f"/_emulator/jobs/{started}/advance")
+    control(url, f"/_emulator/jobs/{started}/advance")
+    expect_error(lambda: c.update_job(JobId=started, JobType="Import", Manifest=updated, ValidateOnly=False), "UnableToUpdateJobIdException", started)
+    expect_error(lambda: c.cancel_job(JobId=started), "UnableToCancelJobIdException", started)
+
+
+@check("boto3 get_shipping_label for two jobs, and the label downloads as a PDF")
+def boto3_shipping_label(url):
+    c = client(url)
+    first, second = create(c), create(c)
+    result = c.get_shipping_label(jobIds=[first, second], name="Jane Doe", company="Example Corp", phoneNumber="+1 206-555-1111",
+                                  country="USA", stateOrProvince="WA", city="Anytown", postalCode="91011-1111",
+                                  street1="123 Any Street", street2="Suite #200", street3="Building C/3 & Dock 7")
+    assert result["ShippingLabelURL"] == f"{url}/_emulator/labels/shipping-label-{first}-{second}.pdf", result
+    with urllib.request.urlopen(result["ShippingLabelURL"]) as label:
+        assert label.headers["Content-Type"] == "application/pdf" and label.read(5) == b"%PDF-"
+    expect_error(lambda: c.get_shipping_label(jobIds=[first], name="Jane Doe", company="Example Corp", phoneNumber="1",
+                                              country="USA", stateOrProvince="WA", city="Anytown", postalCode="1",
+                                              street1="PO Box 7"), "InvalidAddressException", "PO boxes")
+
+
+@check("boto3's paginator and the AWS CLI page through 2,500 jobs without a duplicate or a gap")
+def pagination(url):
+    control(url, "/_emulator/reset")
+    c = client(url)
+    created = [create(c) for _ in range(2500)]
+    paged = [job["JobId"] for page in c.get_paginator("list_jobs").paginate(PaginationConfig={"PageSize": 100}) for job in page["Jobs"]]
+    assert len(paged) == 2500 and set(paged) == set(created), (len(paged), len(set(paged)))
+    result = aws(url, "list-jobs", "--page-size", "300")
+    assert result.returncode == 0, result.stderr
+    listed = [job["JobId"] for job in json.loads(result.stdout)["Jobs"]]
+    assert listed == paged, (len(listed), len(set(listed)))
+    expect_error(lambda: c.list_jobs(MaxJobs=1001), "InvalidParameterException", "MaxJobs")
+    control(url, "/_emulator/reset")
+
+
+@check("AWS CLI drives get-status, update-job, get-shipping-label and cancel-job")
+def cli_operations(url):
+    job_id = create(client(url))
+    status = aws(url, "get-status", "--job-id", job_id)
+    assert status.returncode == 0 and json.loads(status.stdout)["ProgressCode"] == "Pending", status.stderr
+    assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", json.loads(status.stdout)["CreationDate"]), status.stdout
+    update = aws(url, "update-job", "--job-id", job_id, "--job-type", "Import", "--manifest", MANIFEST, "--no-validate-only")
+    assert update.returncode == 0 and json.loads(update.stdout)["Success"] is True, update.stderr
+    label = aws(url, "get-shipping-label", "--job-ids", job_id)
+    assert label.returncode == 0 and json.loads(label.stdout)["ShippingLabelURL"].endswith(f"shipping-label-{job_id}.pdf"), label.stderr
+    cancel = aws(url, "cancel-job", "--job-id", job_id)
+    assert cancel.returncode == 0 and json.loads(cancel.stdout)["Success"] is True, cancel.stderr
+    again = aws(url, "cancel-job", "--job-id", job_id)
+    assert again.returncode == 255 and "(CanceledJobIdException) when calling the CancelJob operation" in again.stderr, again.stderr
 
 
 def main():

@@ -4,6 +4,9 @@ import io.importexport.emulator.server.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -12,13 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Every route of the control plane under /_emulator, and what each does to the AWS API. */
 class ControlPlaneIT {
@@ -108,5 +115,114 @@ class ControlPlaneIT {
                     .contentType("application/json").body("error", equalTo("InvalidBucketTable"));
         }
         admin().get("/_emulator/buckets").then().body("declared", equalTo(false));
+    }
+
+    private static String createdJobId(String manifest) {
+        return createJob(manifest, "").statusCode(200).extract().xmlPath().getString("CreateJobResponse.CreateJobResult.JobId");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void jobsAreInspectedAndMovedThroughTheirLifecycle() {
+        String jobId = createdJobId(Manifests.s3Import());
+        admin().get("/_emulator/jobs/" + jobId.toLowerCase()).then().statusCode(200)
+                .body("jobId", equalTo(jobId)).body("accountId", equalTo(Manifests.ACCESS_KEY))
+                .body("locationCode", equalTo("NotReceived")).body("progressCode", equalTo("Pending"));
+        admin().post("/_emulator/jobs/" + jobId + "/advance").then().statusCode(200).body("locationCode", equalTo("AtAWS"));
+        admin().contentType("application/json").body("{\"state\": \"in-progress\"}")
+                .post("/_emulator/jobs/" + jobId + "/state").then().statusCode(200).body("progressCode", equalTo("InProgress"));
+        admin().contentType("application/json").body("{\"state\": \"SuccessWithErrors\", \"errorCount\": 7}")
+                .post("/_emulator/jobs/" + jobId + "/state").then().statusCode(200)
+                .body("progressCode", equalTo("SuccessWithErrors")).body("errorCount", equalTo(7))
+                .body("logKey", equalTo("import-log-" + jobId));
+        admin().post("/_emulator/jobs/" + jobId + "/advance").then().statusCode(200)
+                .body("locationCode", equalTo("Returned")).body("carrier", equalTo("UPS"));
+        admin().post("/_emulator/jobs/" + jobId + "/advance").then().statusCode(409).body("error", equalTo("IllegalTransition"));
+        admin().contentType("application/json").body("{\"state\": \"Canceled\"}")
+                .post("/_emulator/jobs/" + jobId + "/state").then().statusCode(409)
+                .body("error", equalTo("IllegalTransition")).body("message", containsString("cannot move to Canceled"));
+    }
+
+    @Test
+    void unknownJobsAndStatesAreClearErrors() {
+        String jobId = createdJobId(Manifests.s3Import());
+        admin().get("/_emulator/jobs/ZZZZZ").then().statusCode(404).body("error", equalTo("NoSuchJob"));
+        admin().post("/_emulator/jobs/ZZZZZ/advance").then().statusCode(404).body("error", equalTo("NoSuchJob"));
+        admin().contentType("application/json").body("{\"state\": \"Teleported\"}")
+                .post("/_emulator/jobs/" + jobId + "/state").then().statusCode(400)
+                .body("error", equalTo("InvalidTransition")).body("message", containsString("SuccessWithErrors"));
+        admin().contentType("application/json").body("{not json").post("/_emulator/jobs/" + jobId + "/state").then().statusCode(400);
+    }
+
+    @Test
+    void theClockMovesSoThatJobsExpire() {
+        String jobId = createdJobId(Manifests.s3Import());
+        String now = admin().get("/_emulator/clock").then().statusCode(200).extract().path("now");
+        admin().contentType("application/json").body("{\"advance\": \"P31D\"}").post("/_emulator/clock").then().statusCode(200)
+                .body("now", not(equalTo(now)));
+        admin().get("/_emulator/jobs/" + jobId).then().body("progressCode", equalTo("Expired"));
+        admin().contentType("application/json").body("{\"set\": \"2030-01-01T00:00:00Z\"}").post("/_emulator/clock").then()
+                .statusCode(200).body("now", startsWith("2030-01-01T00:00"));
+        admin().contentType("application/json").body("{\"advance\": \"soon\"}").post("/_emulator/clock").then().statusCode(400)
+                .body("error", equalTo("InvalidClockChange"));
+        admin().contentType("application/json").body("{}").post("/_emulator/clock").then().statusCode(400);
+        admin().post("/_emulator/reset").then().statusCode(200);
+        String afterReset = admin().get("/_emulator/clock").then().extract().path("now");
+        assertThat(Instant.parse(afterReset)).isBefore(Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void theSignatureFileAndTheSignaturePageDownload() throws IOException {
+        String s3Job = createdJobId(Manifests.s3Import());
+        String signature = RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+                .formParam("Action", "GetStatus").formParam("JobId", s3Job).formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
+                .post("/").then().extract().xmlPath().getString("GetStatusResponse.GetStatusResult.SignatureFileContents");
+        admin().get("/_emulator/artifacts/" + s3Job + "/SIGNATURE").then().statusCode(200).contentType(startsWith("text/plain"))
+                .body(equalTo(signature));
+        admin().get("/_emulator/artifacts/" + s3Job + "/signature.pdf").then().statusCode(404);
+
+        String glacierJob = createdJobId(Manifests.glacierImport());
+        String url = createJob(Manifests.glacierImport(), "").extract().xmlPath()
+                .getString("CreateJobResponse.CreateJobResult.ArtifactList.member.URL");
+        assertThat(url).startsWith(emulator.url() + "/_emulator/artifacts/");
+        byte[] pdf = admin().get("/_emulator/artifacts/" + glacierJob + "/signature.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(pdfText(pdf)).contains(glacierJob, "signingMethod:HmacSHA1", "2646 Rainier Ave South");
+        admin().get("/_emulator/artifacts/ZZZZZ/SIGNATURE").then().statusCode(404);
+    }
+
+    @Test
+    void aShippingLabelIsARealPdfWithTheJobsTheFacilityAndTheSender() throws IOException {
+        String first = createdJobId(Manifests.s3Import());
+        String second = createdJobId(Manifests.s3Import().replace("Maria Garcia", "Zoë Müller 東京"));
+        String url = RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+                .formParam("Action", "GetShippingLabel").formParam("jobIds.member.1", first).formParam("jobIds.member.2", second)
+                .formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
+                .post("/").then().statusCode(200).extract().xmlPath().getString("GetShippingLabelResponse.GetShippingLabelResult.ShippingLabelURL");
+        byte[] pdf = RestAssured.given().get(url).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(pdfText(pdf)).contains(first, second, "2646 Rainier Ave South Suite 1060", "Seattle, WA 98144",
+                "Maria Garcia", "500 Example Blvd", "Springfield, IL 62701");
+        admin().get("/_emulator/labels/shipping-label-NOPE.pdf").then().statusCode(404).body("error", equalTo("NotFound"));
+    }
+
+    @Test
+    void withAutoAdvanceJobsMoveAlongTheHappyPathByThemselves() throws IOException {
+        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().port(0).autoAdvance(Duration.ofSeconds(10)).build())) {
+            String jobId = RestAssured.given().baseUri(automatic.url()).contentType("application/x-www-form-urlencoded")
+                    .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
+                    .formParam("Manifest", Manifests.s3Import()).post("/").then().statusCode(200)
+                    .extract().xmlPath().getString("CreateJobResponse.CreateJobResult.JobId");
+            automatic.admin().advanceClock(Duration.ofSeconds(25));
+            RestAssured.given().baseUri(automatic.url()).get("/_emulator/jobs/" + jobId).then()
+                    .body("locationCode", equalTo("AtAWS")).body("progressCode", equalTo("InProgress"));
+            automatic.admin().advanceClock(Duration.ofSeconds(20));
+            RestAssured.given().baseUri(automatic.url()).get("/_emulator/jobs/" + jobId).then()
+                    .body("locationCode", equalTo("Returned")).body("progressCode", equalTo("Success"));
+        }
     }
 }

@@ -147,6 +147,13 @@ class QueryProtocolIT {
     }
 
     @Test
+    void aKeyWithCharactersNoAccessKeyHasIsInvalid() {
+        Map<String, String> parameters = createJob(Manifests.s3Import());
+        parameters.put("AWSAccessKeyId", Manifests.ACCESS_KEY + "\"");
+        assertError(post(form(parameters)), 400, "InvalidAccessKeyIdException", "is not valid");
+    }
+
+    @Test
     void theCallerKeyComesFromASigV4Header() {
         Map<String, String> parameters = createJob(Manifests.s3Import());
         parameters.remove("AWSAccessKeyId");

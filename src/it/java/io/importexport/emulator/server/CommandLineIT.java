@@ -87,11 +87,11 @@ class CommandLineIT {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--help", "--version"}) {
+                "--max-body-size", "--auto-advance", "--help", "--version"}) {
             assertThat(help.stdout()).contains(option);
         }
         for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
-                "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE"}) {
+                "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
@@ -104,6 +104,7 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--port", "70000"), 2, "70000");
         assertOneLineFailure(run(Map.of(), "--auth", "lenient"), 2, "lenient");
         assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "-1");
+        assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
     }
 
     @Test

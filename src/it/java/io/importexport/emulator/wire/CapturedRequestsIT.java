@@ -5,6 +5,7 @@ import io.importexport.emulator.server.EmulatorServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
@@ -23,9 +24,10 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exact bytes each real client sent (wire-samples/captured, recorded from boto3, the AWS CLI, the AWS SDK for
- * Java v1 and JavaScript v2), replayed over a raw socket: each client's encoding, parameter order and signature
- * style must produce a job.
+ * The exact bytes each real client sent for each operation (wire-samples/captured, recorded from boto3, the AWS
+ * CLI, the AWS SDK for Java v1 and JavaScript v2), replayed over a raw socket: each client's encoding, parameter
+ * order and signature style must reach the operation. CreateJob creates a job; the others name jobs ABCDE and
+ * FGHIJ, which a fresh emulator does not have, so each must answer its modeled error for an unknown job.
  */
 class CapturedRequestsIT {
     private static EmulatorServer emulator;
@@ -43,16 +45,37 @@ class CapturedRequestsIT {
     @ParameterizedTest
     @ValueSource(strings = {"boto3", "awscli", "java-sdk-v1", "js-sdk-v2"})
     void eachClientsCapturedCreateJobCreatesAJob(String client) throws Exception {
-        byte[] request = Files.readAllBytes(Path.of("wire-samples/captured", client, "CreateJob.http"));
-        String response = exchange(request);
-        String[] parts = response.split("\r\n\r\n", 2);
-        assertThat(parts[0]).startsWith("HTTP/1.1 200");
-        assertThat(parts[0].toLowerCase(Locale.ROOT)).contains("x-amzn-requestid: ");
-        Document xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(parts[1].getBytes(StandardCharsets.UTF_8)));
+        Document xml = replay(client, "CreateJob", "200");
         assertThat(text(xml, "JobId")).matches("[1-9A-NP-Z]{5}");
         assertThat(text(xml, "JobType")).isEqualTo("Import");
         assertThat(text(xml, "SignatureFileContents")).contains("jobId:" + text(xml, "JobId"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "boto3,GetStatus,InvalidJobIdException", "awscli,GetStatus,InvalidJobIdException",
+            "java-sdk-v1,GetStatus,InvalidJobIdException", "js-sdk-v2,GetStatus,InvalidJobIdException",
+            "boto3,UpdateJob,InvalidJobIdException", "awscli,UpdateJob,InvalidJobIdException",
+            "java-sdk-v1,UpdateJob,InvalidJobIdException", "js-sdk-v2,UpdateJob,InvalidJobIdException",
+            "boto3,CancelJob,InvalidJobIdException", "awscli,CancelJob,InvalidJobIdException",
+            "java-sdk-v1,CancelJob,InvalidJobIdException", "js-sdk-v2,CancelJob,InvalidJobIdException",
+            "boto3,GetShippingLabel,InvalidJobIdException", "awscli,GetShippingLabel,InvalidJobIdException",
+            "java-sdk-v1,GetShippingLabel,InvalidJobIdException", "js-sdk-v2,GetShippingLabel,InvalidJobIdException",
+            "boto3,ListJobs,InvalidParameterException", "awscli,ListJobs,InvalidParameterException",
+            "java-sdk-v1,ListJobs,InvalidParameterException", "js-sdk-v2,ListJobs,InvalidParameterException"})
+    void eachClientsCapturedRequestReachesItsOperation(String client, String operation, String code) throws Exception {
+        Document xml = replay(client, operation, "400");
+        assertThat(text(xml, "Code")).isEqualTo(code);
+        assertThat(text(xml, "Message")).contains("ABCDE");
+    }
+
+    private static Document replay(String client, String operation, String status) throws Exception {
+        String response = exchange(Files.readAllBytes(Path.of("wire-samples/captured", client, operation + ".http")));
+        String[] parts = response.split("\r\n\r\n", 2);
+        assertThat(parts[0]).startsWith("HTTP/1.1 " + status);
+        assertThat(parts[0].toLowerCase(Locale.ROOT)).contains("x-amzn-requestid: ");
+        return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(parts[1].getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String text(Document xml, String element) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,60 @@ class XmlEnvelopesGoldenTest {
                 "lXK2o8FYkrBBZ0F2ZZ/Vj4WsgXg=", SIGNATURE_FILE, SHIPPING_ADDRESS, null,
                 List.of(new ArtifactElement("SignaturePDF", "http://127.0.0.1:8080/_emulator/artifacts/7KQ3M/signature.pdf")))
                 .withRequestId("0c2d7a60-9279-11e3-9a3b-8f2b6e1c4d55"));
+    }
+
+    @Test
+    void getStatusOfAReturnedJobWithEveryMember() throws IOException {
+        GetStatusResponse.Result result = new GetStatusResponse.Result();
+        result.jobId = "7KQ3M";
+        result.jobType = "Import";
+        result.locationCode = "Returned";
+        result.locationMessage = "Your device has been returned. The UPS tracking number is 1Z999AA10123456784.";
+        result.progressCode = "SuccessWithErrors";
+        result.progressMessage = "The data load completed with 3 errors. See logs/import-log-7KQ3M in the bucket example-import-bucket for more details.";
+        result.carrier = "UPS";
+        result.trackingNumber = "1Z999AA10123456784";
+        result.logBucket = "example-import-bucket";
+        result.logKey = "logs/import-log-7KQ3M";
+        result.errorCount = 3;
+        result.signature = "lXK2o8FYkrBBZ0F2ZZ/Vj4WsgXg=";
+        result.signatureFileContents = SIGNATURE_FILE;
+        result.currentManifest = "manifestVersion: 2.0\r\ndeviceId: <WD & co>\r\n";
+        result.creationDate = Timestamps.format(Instant.parse("2014-02-10T17:42:31.556Z"));
+        result.artifacts = List.of(new ArtifactElement("SignaturePDF", "http://127.0.0.1:8080/_emulator/artifacts/7KQ3M/signature.pdf"));
+        result.awsShippingAddress = SHIPPING_ADDRESS;
+        assertGolden("GetStatusResponse.xml", new GetStatusResponse(result).withRequestId("5a8e1f30-92f4-11e3-b1c2-3d4e5f607182"));
+    }
+
+    @Test
+    void listJobs() throws IOException {
+        assertGolden("ListJobsResponse.xml", new ListJobsResponse(List.of(
+                new ListJobsResponse.JobElement("9TRW2", "2014-02-11T08:15:00Z", false, "Export"),
+                new ListJobsResponse.JobElement("7KQ3M", "2014-02-10T17:42:31Z", true, "Import")), true)
+                .withRequestId("c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
+    }
+
+    @Test
+    void listJobsOfAnAccountWithoutJobs() throws IOException {
+        assertGolden("ListJobsResponse-empty.xml", new ListJobsResponse(List.of(), false).withRequestId("c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
+    }
+
+    @Test
+    void updateJob() throws IOException {
+        assertGolden("UpdateJobResponse.xml", new UpdateJobResponse(true, "**** Device will be erased before being returned. ****", List.of())
+                .withRequestId("1d2e3f40-9312-11e3-8abc-5f6e7d8c9b0a"));
+    }
+
+    @Test
+    void cancelJob() throws IOException {
+        assertGolden("CancelJobResponse.xml", new CancelJobResponse(true).withRequestId("7e6d5c4b-92f9-11e3-9f8e-7d6c5b4a3f2e"));
+    }
+
+    @Test
+    void getShippingLabel() throws IOException {
+        assertGolden("GetShippingLabelResponse.xml", new GetShippingLabelResponse(
+                "http://127.0.0.1:8080/_emulator/labels/shipping-label-7KQ3M-9TRW2.pdf", "One package carries 2 devices.")
+                .withRequestId("2b3c4d5e-9313-11e3-b7c8-9a0b1c2d3e4f"));
     }
 
     @Test
