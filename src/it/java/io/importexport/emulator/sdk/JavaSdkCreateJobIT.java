@@ -1,11 +1,7 @@
 package io.importexport.emulator.sdk;
 
 import com.amazonaws.AmazonServiceException;
-import com.amazonaws.auth.AWSStaticCredentialsProvider;
-import com.amazonaws.auth.BasicAWSCredentials;
-import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.services.importexport.AmazonImportExport;
-import com.amazonaws.services.importexport.AmazonImportExportClientBuilder;
 import com.amazonaws.services.importexport.model.BucketPermissionException;
 import com.amazonaws.services.importexport.model.CreateJobQuotaExceededException;
 import com.amazonaws.services.importexport.model.CreateJobRequest;
@@ -26,6 +22,7 @@ import com.amazonaws.services.importexport.model.MultipleRegionsException;
 import com.amazonaws.services.importexport.model.NoSuchBucketException;
 import io.importexport.emulator.server.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +33,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -66,33 +62,15 @@ class JavaSdkCreateJobIT {
 
     @BeforeAll
     static void start() throws IOException {
-        System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
-        Path buckets = directory.resolve("buckets.json");
-        Files.writeString(buckets, """
-                {"buckets": [
-                  {"name": "my-import-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-log-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-media-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-docs-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-eu-bucket", "region": "eu-west-1", "owner": "%1$s"},
-                  {"name": "someone-elses-bucket", "region": "us-east-1", "owner": "999999999999"},
-                  {"name": "quota-bucket", "region": "us-east-1", "owner": "%2$s"}
-                ]}""".formatted(ACCESS_KEY, QUOTA_KEY));
+        Path buckets = JavaSdk.bucketTable(directory, "quota-bucket", QUOTA_KEY);
         emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).bucketsFile(buckets).dailyQuota(DAILY_QUOTA).build());
-        client = client(ACCESS_KEY);
+        client = JavaSdk.client(emulator.url(), ACCESS_KEY);
     }
 
     @AfterAll
     static void stop() {
         client.shutdown();
         emulator.close();
-    }
-
-    private static AmazonImportExport client(String accessKey) {
-        return AmazonImportExportClientBuilder.standard()
-                .withEndpointConfiguration(new EndpointConfiguration(emulator.url(), "us-east-1"))
-                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, Manifests.SECRET_KEY)))
-                .build();
     }
 
     private static CreateJobRequest request(String manifest) {
@@ -159,7 +137,7 @@ class JavaSdkCreateJobIT {
 
     @Test
     void answersTheSixteenthWhenTheDailyQuotaIsSpent() {
-        AmazonImportExport quotaClient = client(QUOTA_KEY);
+        AmazonImportExport quotaClient = JavaSdk.client(emulator.url(), QUOTA_KEY);
         String manifest = with(with(s3Import(), "accessKeyId", QUOTA_KEY), "bucket", "quota-bucket");
         for (int i = 0; i < DAILY_QUOTA; i++) {
             quotaClient.createJob(request(manifest));

@@ -1,11 +1,7 @@
 package io.importexport.emulator.sdk;
 
 import com.amazonaws.AmazonServiceException;
-import com.amazonaws.auth.AWSStaticCredentialsProvider;
-import com.amazonaws.auth.BasicAWSCredentials;
-import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.services.importexport.AmazonImportExport;
-import com.amazonaws.services.importexport.AmazonImportExportClientBuilder;
 import com.amazonaws.services.importexport.model.BucketPermissionException;
 import com.amazonaws.services.importexport.model.CancelJobRequest;
 import com.amazonaws.services.importexport.model.CanceledJobIdException;
@@ -39,6 +35,7 @@ import com.amazonaws.services.importexport.model.UpdateJobResult;
 import io.importexport.emulator.domain.job.Transition;
 import io.importexport.emulator.server.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +47,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,20 +79,10 @@ class JavaSdkOperationsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
-        Path buckets = directory.resolve("buckets.json");
-        Files.writeString(buckets, """
-                {"buckets": [
-                  {"name": "my-import-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-log-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-media-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-docs-bucket", "region": "us-east-1", "owner": "%1$s"},
-                  {"name": "my-eu-bucket", "region": "eu-west-1", "owner": "%1$s"},
-                  {"name": "someone-elses-bucket", "region": "us-east-1", "owner": "999999999999"}
-                ]}""".formatted(ACCESS_KEY));
+        Path buckets = JavaSdk.bucketTable(directory, "my-other-bucket", ACCESS_KEY);
         emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).bucketsFile(buckets).build());
-        client = client(ACCESS_KEY);
-        malformedKeyClient = client("AKIA-NOT/A:KEY");
+        client = JavaSdk.client(emulator.url(), ACCESS_KEY);
+        malformedKeyClient = JavaSdk.client(emulator.url(), "AKIA-NOT/A:KEY");
     }
 
     @AfterAll
@@ -109,13 +95,6 @@ class JavaSdkOperationsIT {
     @BeforeEach
     void reset() {
         emulator.admin().reset();
-    }
-
-    private static AmazonImportExport client(String accessKey) {
-        return AmazonImportExportClientBuilder.standard()
-                .withEndpointConfiguration(new EndpointConfiguration(emulator.url(), "us-east-1"))
-                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, Manifests.SECRET_KEY)))
-                .build();
     }
 
     private static String create(String jobType, String manifest) {

@@ -13,6 +13,7 @@ import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.query.QueryRequest;
 import io.importexport.emulator.protocol.xml.ErrorResponse;
+import io.importexport.emulator.protocol.xml.QueryResponse;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import jakarta.ws.rs.core.Response;
 
@@ -63,7 +64,8 @@ public final class QueryDispatcher {
             Caller caller = Caller.ownAccount(accessKey(request));
             checkVersions(request.parameters());
             ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
-            byte[] xml = XmlEnvelopes.toBytes(operation.invoke(caller, request.parameters(), context).withRequestId(requestId));
+            Object result = operation.invoke(caller, request.parameters(), context);
+            byte[] xml = XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId));
             return xml(200, xml, requestId);
         } catch (ServiceException e) {
             return error(e.code(), e.getMessage(), requestId);

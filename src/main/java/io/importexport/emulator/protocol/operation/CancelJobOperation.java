@@ -2,7 +2,7 @@ package io.importexport.emulator.protocol.operation;
 
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.protocol.query.QueryParameters;
-import io.importexport.emulator.protocol.xml.CancelJobResponse;
+import io.importexport.emulator.protocol.xml.CancelJobResult;
 
 /** CancelJob (spec §4.5). */
 final class CancelJobOperation {
@@ -14,7 +14,7 @@ final class CancelJobOperation {
         return parameters.get("JobId").orElse(null);
     }
 
-    static CancelJobResponse write(Job canceled) {
-        return new CancelJobResponse(canceled.isCanceled());
+    static CancelJobResult write(Job canceled) {
+        return new CancelJobResult(canceled.isCanceled());
     }
 }

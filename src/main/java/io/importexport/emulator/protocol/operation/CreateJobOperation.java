@@ -6,7 +6,7 @@ import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.ArtifactElement;
-import io.importexport.emulator.protocol.xml.CreateJobResponse;
+import io.importexport.emulator.protocol.xml.CreateJobResult;
 
 import java.util.List;
 
@@ -21,9 +21,9 @@ final class CreateJobOperation {
                 parameters.get("ValidateOnly").orElse(null), parameters.get("ManifestAddendum").orElse(null));
     }
 
-    static CreateJobResponse write(CreatedJob created, ResponseContext context) {
+    static CreateJobResult write(CreatedJob created, ResponseContext context) {
         Job job = created.job();
-        return new CreateJobResponse(job.id(), job.type().name(), job.signature().value(),
+        return new CreateJobResult(job.id(), job.type().name(), job.signature().value(),
                 job.signature().fileContents(), job.shippingAddress(), created.warningMessage(),
                 artifacts(job, context));
     }

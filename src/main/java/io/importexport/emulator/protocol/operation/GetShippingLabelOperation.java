@@ -4,7 +4,7 @@ import io.importexport.emulator.domain.job.ShippingLabel;
 import io.importexport.emulator.domain.job.ShippingLabelRequest;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.query.QueryParameters;
-import io.importexport.emulator.protocol.xml.GetShippingLabelResponse;
+import io.importexport.emulator.protocol.xml.GetShippingLabelResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +24,9 @@ final class GetShippingLabelOperation {
         return new ShippingLabelRequest(parameters.list("jobIds"), address);
     }
 
-    static GetShippingLabelResponse write(ShippingLabel label, ResponseContext context) {
+    static GetShippingLabelResult write(ShippingLabel label, ResponseContext context) {
         String warning = label.jobIds().size() > 1
                 ? "One package carries " + label.jobIds().size() + " devices; pack them as the special packaging rules require." : null;
-        return new GetShippingLabelResponse(context.url(label.path()), warning);
+        return new GetShippingLabelResult(context.url(label.path()), warning);
     }
 }

@@ -4,7 +4,7 @@ import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.LocationCode;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.query.QueryParameters;
-import io.importexport.emulator.protocol.xml.GetStatusResponse;
+import io.importexport.emulator.protocol.xml.GetStatusResult;
 import io.importexport.emulator.protocol.xml.Timestamps;
 
 /** GetStatus (spec §4.2): every member the job's state implies. */
@@ -17,8 +17,8 @@ final class GetStatusOperation {
         return parameters.get("JobId").orElse(null);
     }
 
-    static GetStatusResponse write(Job job, ResponseContext context) {
-        GetStatusResponse.Result result = new GetStatusResponse.Result();
+    static GetStatusResult write(Job job, ResponseContext context) {
+        GetStatusResult result = new GetStatusResult();
         result.jobId = job.id();
         result.jobType = job.type().name();
         result.locationCode = job.state().location().name();
@@ -40,6 +40,6 @@ final class GetStatusOperation {
         result.creationDate = Timestamps.format(job.creationDate());
         result.artifacts = job.artifacts().isEmpty() ? null : CreateJobOperation.artifacts(job, context);
         result.awsShippingAddress = job.shippingAddress();
-        return new GetStatusResponse(result);
+        return result;
     }
 }

@@ -3,8 +3,8 @@ package io.importexport.emulator.protocol.operation;
 import io.importexport.emulator.domain.job.JobPage;
 import io.importexport.emulator.domain.job.ListJobsRequest;
 import io.importexport.emulator.protocol.query.QueryParameters;
-import io.importexport.emulator.protocol.xml.ListJobsResponse;
-import io.importexport.emulator.protocol.xml.ListJobsResponse.JobElement;
+import io.importexport.emulator.protocol.xml.ListJobsResult;
+import io.importexport.emulator.protocol.xml.ListJobsResult.JobElement;
 import io.importexport.emulator.protocol.xml.Timestamps;
 
 /** ListJobs (spec §4.3, §11). */
@@ -17,8 +17,8 @@ final class ListJobsOperation {
         return new ListJobsRequest(parameters.integer("MaxJobs").orElse(null), parameters.get("Marker").orElse(null));
     }
 
-    static ListJobsResponse write(JobPage page) {
-        return new ListJobsResponse(page.jobs().stream()
+    static ListJobsResult write(JobPage page) {
+        return new ListJobsResult(page.jobs().stream()
                 .map(job -> new JobElement(job.id(), Timestamps.format(job.creationDate()), job.isCanceled(), job.type().name()))
                 .toList(), page.truncated());
     }

@@ -3,7 +3,6 @@ package io.importexport.emulator.protocol.operation;
 import io.importexport.emulator.domain.job.JobService;
 
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
-import io.importexport.emulator.protocol.xml.OperationResponse;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class OperationTable {
     }
 
     /** A writer that needs nothing but the service's answer. */
-    private static <O> BiFunction<O, ResponseContext, OperationResponse> ignoring(Function<O, ? extends OperationResponse> writer) {
+    private static <O> BiFunction<O, ResponseContext, Object> ignoring(Function<O, ?> writer) {
         return (output, context) -> writer.apply(output);
     }
 }

@@ -4,7 +4,7 @@ import io.importexport.emulator.domain.job.UpdateJobRequest;
 import io.importexport.emulator.domain.job.UpdatedJob;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.query.QueryParameters;
-import io.importexport.emulator.protocol.xml.UpdateJobResponse;
+import io.importexport.emulator.protocol.xml.UpdateJobResult;
 
 /** UpdateJob (spec §4.4). */
 final class UpdateJobOperation {
@@ -17,7 +17,7 @@ final class UpdateJobOperation {
                 parameters.get("Manifest").orElse(null), parameters.get("ValidateOnly").orElse(null));
     }
 
-    static UpdateJobResponse write(UpdatedJob updated, ResponseContext context) {
-        return new UpdateJobResponse(true, updated.warningMessage(), CreateJobOperation.artifacts(updated.job(), context));
+    static UpdateJobResult write(UpdatedJob updated, ResponseContext context) {
+        return new UpdateJobResult(true, updated.warningMessage(), CreateJobOperation.artifacts(updated.job(), context));
     }
 }

@@ -25,8 +25,8 @@ public final class XmlEnvelopes {
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(ErrorResponse.class, CreateJobResponse.class, GetStatusResponse.class,
-                    ListJobsResponse.class, UpdateJobResponse.class, CancelJobResponse.class, GetShippingLabelResponse.class);
+            return JAXBContext.newInstance(ErrorResponse.class, QueryResponse.class, CreateJobResult.class, GetStatusResult.class,
+                    ListJobsResult.class, UpdateJobResult.class, CancelJobResult.class, GetShippingLabelResult.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

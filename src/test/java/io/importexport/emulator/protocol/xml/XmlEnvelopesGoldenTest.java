@@ -23,23 +23,22 @@ class XmlEnvelopesGoldenTest {
 
     @Test
     void createJobForAnS3Import() throws IOException {
-        assertGolden("CreateJobResponse-s3-import.xml", new CreateJobResponse("7KQ3M", "Import",
+        assertGolden("CreateJobResponse-s3-import.xml", QueryResponse.of("CreateJob", new CreateJobResult("7KQ3M", "Import",
                 "lXK2o8FYkrBBZ0F2ZZ/Vj4WsgXg=", SIGNATURE_FILE, SHIPPING_ADDRESS,
-                "**** Device will be erased before being returned. ****", List.of())
-                .withRequestId("0c2d7a60-9279-11e3-9a3b-8f2b6e1c4d55"));
+                "**** Device will be erased before being returned. ****", List.of()), "0c2d7a60-9279-11e3-9a3b-8f2b6e1c4d55"));
     }
 
     @Test
     void createJobWithArtifactsAndNoWarning() throws IOException {
-        assertGolden("CreateJobResponse-ebs-import.xml", new CreateJobResponse("7KQ3M", "Import",
+        assertGolden("CreateJobResponse-ebs-import.xml", QueryResponse.of("CreateJob", new CreateJobResult("7KQ3M", "Import",
                 "lXK2o8FYkrBBZ0F2ZZ/Vj4WsgXg=", SIGNATURE_FILE, SHIPPING_ADDRESS, null,
-                List.of(new ArtifactElement("SignaturePDF", "http://127.0.0.1:8080/_emulator/artifacts/7KQ3M/signature.pdf")))
-                .withRequestId("0c2d7a60-9279-11e3-9a3b-8f2b6e1c4d55"));
+                List.of(new ArtifactElement("SignaturePDF", "http://127.0.0.1:8080/_emulator/artifacts/7KQ3M/signature.pdf"))),
+                "0c2d7a60-9279-11e3-9a3b-8f2b6e1c4d55"));
     }
 
     @Test
     void getStatusOfAReturnedJobWithEveryMember() throws IOException {
-        GetStatusResponse.Result result = new GetStatusResponse.Result();
+        GetStatusResult result = new GetStatusResult();
         result.jobId = "7KQ3M";
         result.jobType = "Import";
         result.locationCode = "Returned";
@@ -57,38 +56,39 @@ class XmlEnvelopesGoldenTest {
         result.creationDate = Timestamps.format(Instant.parse("2014-02-10T17:42:31.556Z"));
         result.artifacts = List.of(new ArtifactElement("SignaturePDF", "http://127.0.0.1:8080/_emulator/artifacts/7KQ3M/signature.pdf"));
         result.awsShippingAddress = SHIPPING_ADDRESS;
-        assertGolden("GetStatusResponse.xml", new GetStatusResponse(result).withRequestId("5a8e1f30-92f4-11e3-b1c2-3d4e5f607182"));
+        assertGolden("GetStatusResponse.xml", QueryResponse.of("GetStatus", result, "5a8e1f30-92f4-11e3-b1c2-3d4e5f607182"));
     }
 
     @Test
     void listJobs() throws IOException {
-        assertGolden("ListJobsResponse.xml", new ListJobsResponse(List.of(
-                new ListJobsResponse.JobElement("9TRW2", "2014-02-11T08:15:00Z", false, "Export"),
-                new ListJobsResponse.JobElement("7KQ3M", "2014-02-10T17:42:31Z", true, "Import")), true)
-                .withRequestId("c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
+        assertGolden("ListJobsResponse.xml", QueryResponse.of("ListJobs", new ListJobsResult(List.of(
+                new ListJobsResult.JobElement("9TRW2", "2014-02-11T08:15:00Z", false, "Export"),
+                new ListJobsResult.JobElement("7KQ3M", "2014-02-10T17:42:31Z", true, "Import")), true),
+                "c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
     }
 
     @Test
     void listJobsOfAnAccountWithoutJobs() throws IOException {
-        assertGolden("ListJobsResponse-empty.xml", new ListJobsResponse(List.of(), false).withRequestId("c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
+        assertGolden("ListJobsResponse-empty.xml", QueryResponse.of("ListJobs", new ListJobsResult(List.of(), false),
+                "c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
     }
 
     @Test
     void updateJob() throws IOException {
-        assertGolden("UpdateJobResponse.xml", new UpdateJobResponse(true, "**** Device will be erased before being returned. ****", List.of())
-                .withRequestId("1d2e3f40-9312-11e3-8abc-5f6e7d8c9b0a"));
+        assertGolden("UpdateJobResponse.xml", QueryResponse.of("UpdateJob", new UpdateJobResult(true,
+                "**** Device will be erased before being returned. ****", List.of()), "1d2e3f40-9312-11e3-8abc-5f6e7d8c9b0a"));
     }
 
     @Test
     void cancelJob() throws IOException {
-        assertGolden("CancelJobResponse.xml", new CancelJobResponse(true).withRequestId("7e6d5c4b-92f9-11e3-9f8e-7d6c5b4a3f2e"));
+        assertGolden("CancelJobResponse.xml", QueryResponse.of("CancelJob", new CancelJobResult(true), "7e6d5c4b-92f9-11e3-9f8e-7d6c5b4a3f2e"));
     }
 
     @Test
     void getShippingLabel() throws IOException {
-        assertGolden("GetShippingLabelResponse.xml", new GetShippingLabelResponse(
-                "http://127.0.0.1:8080/_emulator/labels/shipping-label-7KQ3M-9TRW2.pdf", "One package carries 2 devices.")
-                .withRequestId("2b3c4d5e-9313-11e3-b7c8-9a0b1c2d3e4f"));
+        assertGolden("GetShippingLabelResponse.xml", QueryResponse.of("GetShippingLabel", new GetShippingLabelResult(
+                "http://127.0.0.1:8080/_emulator/labels/shipping-label-7KQ3M-9TRW2.pdf", "One package carries 2 devices."),
+                "2b3c4d5e-9313-11e3-b7c8-9a0b1c2d3e4f"));
     }
 
     @Test

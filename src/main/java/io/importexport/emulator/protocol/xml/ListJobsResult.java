@@ -2,34 +2,25 @@ package io.importexport.emulator.protocol.xml;
 
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
-import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 import java.util.List;
 
-@XmlRootElement(name = "ListJobsResponse")
-@XmlType(propOrder = {"result", "responseMetadata"})
-public final class ListJobsResponse extends OperationResponse {
-    @XmlElement(name = "ListJobsResult")
-    private Result result;
+@XmlType(propOrder = {"jobs", "truncated"})
+public final class ListJobsResult {
+    @XmlElementWrapper(name = "Jobs")
+    @XmlElement(name = "member")
+    private List<JobElement> jobs;
+    @XmlElement(name = "IsTruncated")
+    private boolean truncated;
 
-    ListJobsResponse() {
+    ListJobsResult() {
     }
 
     /** @param jobs never null: an account without jobs gets an empty {@code <Jobs/>} (spec §4.3 [P]) */
-    public ListJobsResponse(List<JobElement> jobs, boolean truncated) {
-        result = new Result();
-        result.jobs = jobs;
-        result.truncated = truncated;
-    }
-
-    @XmlType(name = "ListJobsResult", propOrder = {"jobs", "truncated"})
-    static final class Result {
-        @XmlElementWrapper(name = "Jobs")
-        @XmlElement(name = "member")
-        private List<JobElement> jobs;
-        @XmlElement(name = "IsTruncated")
-        private boolean truncated;
+    public ListJobsResult(List<JobElement> jobs, boolean truncated) {
+        this.jobs = jobs;
+        this.truncated = truncated;
     }
 
     @XmlType(name = "Job", propOrder = {"jobId", "creationDate", "canceled", "jobType"})

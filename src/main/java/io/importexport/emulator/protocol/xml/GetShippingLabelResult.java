@@ -1,0 +1,21 @@
+package io.importexport.emulator.protocol.xml;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+@XmlType(propOrder = {"shippingLabelUrl", "warning"})
+public final class GetShippingLabelResult {
+    @XmlElement(name = "ShippingLabelURL")
+    private String shippingLabelUrl;
+    @XmlElement(name = "Warning")
+    private String warning;
+
+    GetShippingLabelResult() {
+    }
+
+    /** @param warning null when there is nothing to warn about */
+    public GetShippingLabelResult(String shippingLabelUrl, String warning) {
+        this.shippingLabelUrl = shippingLabelUrl;
+        this.warning = warning;
+    }
+}
