@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * GET  /_emulator/health                         status, version, uptime
  * POST /_emulator/reset                          forget all jobs; clock and bucket table as at start
  * GET|PUT|DELETE /_emulator/buckets              the bucket table
+ * GET|PUT|DELETE /_emulator/credentials          the access keys of each account (secrets never shown)
  * GET  /_emulator/clock                          the emulator's time
  * POST /_emulator/clock                          {"advance": "P31D"} or {"set": "2026-01-01T00:00:00Z"}
  * GET  /_emulator/jobs/{id}                      any account's job
@@ -101,6 +103,31 @@ public final class AdminEndpoint {
     }
 
     @GET
+    @Path("credentials")
+    public Response credentials() {
+        return AdminJson.ok(CredentialsJson.describe(admin.credentials()));
+    }
+
+    /** Body: the {@code --credentials} format; these keys, and only these, from now on. */
+    @PUT
+    @Path("credentials")
+    public Response setCredentials(byte[] body) {
+        try {
+            admin.setCredentials(CredentialsJson.parse(body));
+        } catch (IllegalArgumentException e) {
+            return AdminJson.error(400, "InvalidCredentials", e.getMessage());
+        }
+        return credentials();
+    }
+
+    @DELETE
+    @Path("credentials")
+    public Response clearCredentials() {
+        admin.setCredentials(List.of());
+        return credentials();
+    }
+
+    @GET
     @Path("clock")
     public Response clock() {
         return AdminJson.ok(Map.of("now", admin.now().toString()));
@@ -110,7 +137,7 @@ public final class AdminEndpoint {
     @Path("clock")
     public Response moveClock(byte[] body) {
         try {
-            JsonNode request = AdminJson.read(body);
+            JsonNode request = AdminJson.read(body, "clock change");
             if (request.hasNonNull("advance")) {
                 admin.advanceClock(Duration.parse(request.get("advance").asText()));
             } else if (request.hasNonNull("set")) {
@@ -142,7 +169,7 @@ public final class AdminEndpoint {
     public Response moveJob(@PathParam("jobId") String jobId, byte[] body) {
         JsonNode request;
         try {
-            request = AdminJson.read(body);
+            request = AdminJson.read(body, "transition");
         } catch (IllegalArgumentException e) {
             return AdminJson.error(400, "InvalidTransition", e.getMessage());
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,15 +31,28 @@ public final class AdminJson {
     }
 
     /** A request body as JSON; {@code IllegalArgumentException} when it is not. An empty body is an empty object. */
-    static JsonNode read(byte[] body) {
+    static JsonNode read(byte[] body, String what) {
         if (body == null || body.length == 0) {
             return JSON.createObjectNode();
         }
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(what + ": not JSON: " + firstLine(e), e);
         }
+    }
+
+    /** A configuration file as JSON; the exception names the file and the problem in one line. */
+    static JsonNode read(Path file, String what) throws IOException {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException("cannot read the " + what + " " + file + ": " + firstLine(e), e);
+        }
+    }
+
+    private static String firstLine(IOException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     /** What the control plane shows of a job: its state as GetStatus would, and whose it is. */

@@ -1,7 +1,6 @@
 package io.importexport.emulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.bucket.Bucket;
 import io.importexport.emulator.domain.bucket.BucketTable;
 
@@ -18,28 +17,16 @@ import java.util.Map;
  * {@code owner} is the owning account id (in permissive mode, an access key).
  */
 public final class BucketTableJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private BucketTableJson() {
     }
 
     public static BucketTable read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IOException("cannot read the bucket table " + file + ": " + firstLine(e), e);
-        }
-        return parse(root, file.toString());
+        return parse(AdminJson.read(file, "bucket table"), file.toString());
     }
 
     /** The table in a request body; {@code IllegalArgumentException} says what is wrong with it. */
     public static BucketTable parse(byte[] json) {
-        try {
-            return parse(JSON.readTree(json), "bucket table");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("bucket table: not JSON: " + firstLine(e), e);
-        }
+        return parse(AdminJson.read(json, "bucket table"), "bucket table");
     }
 
     /** The table as a JSON-ready map; {@code "declared": false} when every bucket exists. */
@@ -80,9 +67,5 @@ public final class BucketTableJson {
             throw new IllegalArgumentException(source + ": every bucket needs a text \"" + name + "\" (" + entry + ")");
         }
         return value.asText();
-    }
-
-    private static String firstLine(IOException e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 }

@@ -1,6 +1,8 @@
 package io.importexport.emulator.admin;
 
 import io.importexport.emulator.domain.EmulatorClock;
+import io.importexport.emulator.domain.account.Credential;
+import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.Job;
@@ -10,19 +12,22 @@ import io.importexport.emulator.domain.job.Transition;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /** The control plane acting directly on the emulator's services. */
 public final class InProcessAdmin implements EmulatorAdmin {
     private final JobService jobs;
     private final Buckets buckets;
+    private final Credentials credentials;
     private final EmulatorClock clock;
     private final String version;
     private final long startedNanos = System.nanoTime();
 
-    public InProcessAdmin(JobService jobs, Buckets buckets, EmulatorClock clock, String version) {
+    public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, String version) {
         this.jobs = jobs;
         this.buckets = buckets;
+        this.credentials = credentials;
         this.clock = clock;
         this.version = version;
     }
@@ -36,6 +41,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
     public void reset() {
         jobs.reset();
         buckets.reset();
+        credentials.reset();
         clock.reset();
     }
 
@@ -47,6 +53,16 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void setBuckets(BucketTable table) {
         buckets.replace(table);
+    }
+
+    @Override
+    public Collection<Credential> credentials() {
+        return credentials.all();
+    }
+
+    @Override
+    public void setCredentials(Collection<Credential> replacement) {
+        credentials.replace(replacement);
     }
 
     @Override

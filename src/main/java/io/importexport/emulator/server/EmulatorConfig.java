@@ -1,5 +1,7 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.protocol.auth.AuthMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,13 +15,18 @@ import java.time.Duration;
  * @param publicUrl    the address put into document URLs, or null for the one each client used
  * @param maxBodyBytes the largest request body accepted
  * @param autoAdvance  null, or how long a job stays in each state of the happy path before it moves on by itself
+ * @param auth         whether signatures are verified
+ * @param credentialsFile the access keys of each account (JSON), or null
+ * @param clockSkew    how far a signed request's time may be from the emulator's in strict mode
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
-                             int maxBodyBytes, Duration autoAdvance) {
+                             int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** What AWS allows between a request's signing time and its own. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(15);
 
     public static Builder builder() {
         return new Builder();
@@ -35,6 +42,9 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
         private String publicUrl;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration autoAdvance;
+        private AuthMode auth = AuthMode.permissive;
+        private Path credentialsFile;
+        private Duration clockSkew = DEFAULT_CLOCK_SKEW;
 
         private Builder() {
         }
@@ -79,8 +89,24 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
             return this;
         }
 
+        public Builder auth(AuthMode value) {
+            auth = value;
+            return this;
+        }
+
+        public Builder credentialsFile(Path value) {
+            credentialsFile = value;
+            return this;
+        }
+
+        public Builder clockSkew(Duration value) {
+            clockSkew = value;
+            return this;
+        }
+
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance);
+            return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance, auth,
+                    credentialsFile, clockSkew);
         }
     }
 }

@@ -2,10 +2,12 @@ package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
 import io.importexport.emulator.admin.BucketTableJson;
+import io.importexport.emulator.admin.CredentialsJson;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.IdGenerator;
+import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.InMemoryJobStore;
@@ -15,6 +17,7 @@ import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.protocol.QueryDispatcher;
 import io.importexport.emulator.protocol.QueryEndpoint;
+import io.importexport.emulator.protocol.auth.Authenticator;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -26,6 +29,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 /** One running emulator: the domain wired to Jersey on a Grizzly listener. */
 public final class EmulatorServer implements AutoCloseable {
@@ -48,9 +52,12 @@ public final class EmulatorServer implements AutoCloseable {
         JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.autoAdvance());
         JobService jobs = new JobService(new InMemoryJobStore(), ids, clock, new ManifestValidator(buckets), lifecycle,
                 new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, config.maxBodyBytes(), config.publicUrl());
-
-        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, clock, EmulatorVersion.VERSION);
+        Credentials credentials = new Credentials(config.credentialsFile() == null ? List.of()
+                : CredentialsJson.read(config.credentialsFile()));
+        Authenticator authenticator = new Authenticator(config.auth(), credentials, clock, config.clockSkew());
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.maxBodyBytes(),
+                config.publicUrl());
+        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, EmulatorVersion.VERSION);
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()

@@ -1,5 +1,6 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.protocol.auth.AuthMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
                 + "'... listening on http://HOST:PORT' once it accepts requests.")
 public final class Main implements Callable<Integer> {
     private static final String NAME = "importexport-emulator";
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final Logger GLASSFISH = Logger.getLogger("org.glassfish");
 
     @Option(names = "--host", defaultValue = "${env:IMPORTEXPORT_HOST:-127.0.0.1}", paramLabel = "HOST",
             description = "Address to listen on (env IMPORTEXPORT_HOST; default ${DEFAULT-VALUE}).")
@@ -31,9 +34,20 @@ public final class Main implements Callable<Integer> {
     private int port;
 
     @Option(names = "--auth", defaultValue = "${env:IMPORTEXPORT_AUTH:-permissive}", paramLabel = "MODE",
-            description = "Authentication mode: ${COMPLETION-CANDIDATES}. permissive: signatures are not verified, "
-                    + "every access key is its own account (env IMPORTEXPORT_AUTH; default ${DEFAULT-VALUE}).")
+            description = "Authentication mode: ${COMPLETION-CANDIDATES}. permissive: signatures are not verified and "
+                    + "an unknown key is its own account; strict: every request must be signed by a key of --credentials "
+                    + "(env IMPORTEXPORT_AUTH; default ${DEFAULT-VALUE}).")
     private AuthMode auth;
+
+    @Option(names = "--credentials", defaultValue = "${env:IMPORTEXPORT_CREDENTIALS}", paramLabel = "FILE",
+            description = "Access keys by account, JSON {\"accounts\": [{\"accountId\", \"keys\": [{\"accessKeyId\", "
+                    + "\"secretAccessKey\", \"sessionToken\"}]}]} (env IMPORTEXPORT_CREDENTIALS).")
+    private Path credentials;
+
+    @Option(names = "--clock-skew", defaultValue = "${env:IMPORTEXPORT_CLOCK_SKEW:-900}", paramLabel = "SECONDS",
+            description = "In strict mode, how far a request's signing time may be from the emulator's "
+                    + "(env IMPORTEXPORT_CLOCK_SKEW; default ${DEFAULT-VALUE}).")
+    private int clockSkewSeconds;
 
     @Option(names = "--buckets", defaultValue = "${env:IMPORTEXPORT_BUCKETS}", paramLabel = "FILE",
             description = "Bucket table, JSON {\"buckets\": [{\"name\", \"region\", \"owner\"}]}; without it every "
@@ -63,10 +77,9 @@ public final class Main implements Callable<Integer> {
                     + "loading, done, returned), for demos; off by default (env IMPORTEXPORT_AUTO_ADVANCE).")
     private Integer autoAdvanceSeconds;
 
-    /** Only permissive for now; strict signature checking is planned. */
-    enum AuthMode { permissive }
-
     public static void main(String[] args) {
+        // one line per log record: time, level, logger, message
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         System.exit(commandLine().execute(args));
     }
 
@@ -90,16 +103,17 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --port must be between 0 and 65535, not " + port);
             return 2;
         }
-        if (dailyQuota < 0 || maxBodySize < 1 || autoAdvanceSeconds != null && autoAdvanceSeconds < 1) {
-            err.println(NAME + ": --daily-quota must be 0 or more, --max-body-size and --auto-advance 1 or more");
+        if (dailyQuota < 0 || clockSkewSeconds < 0 || maxBodySize < 1 || autoAdvanceSeconds != null && autoAdvanceSeconds < 1) {
+            err.println(NAME + ": --daily-quota and --clock-skew must be 0 or more, --max-body-size and --auto-advance 1 or more");
             return 2;
         }
-        Logger.getLogger("org.glassfish").setLevel(Level.WARNING); // Grizzly's start-up chatter
+        GLASSFISH.setLevel(Level.WARNING); // Grizzly's start-up chatter
         EmulatorServer server;
         try {
             server = EmulatorServer.start(EmulatorConfig.builder().host(host).port(port).bucketsFile(buckets)
                     .dailyQuota(dailyQuota).seed(seed).publicUrl(publicUrl).maxBodyBytes(maxBodySize)
-                    .autoAdvance(autoAdvanceSeconds == null ? null : Duration.ofSeconds(autoAdvanceSeconds)).build());
+                    .autoAdvance(autoAdvanceSeconds == null ? null : Duration.ofSeconds(autoAdvanceSeconds))
+                    .auth(auth).credentialsFile(credentials).clockSkew(Duration.ofSeconds(clockSkewSeconds)).build());
         } catch (BindException e) {
             err.println(NAME + ": cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 1;

@@ -1,6 +1,7 @@
 package io.importexport.emulator.protocol;
 
 import io.importexport.emulator.domain.IdGenerator;
+import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobLifecycle;
@@ -8,6 +9,8 @@ import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
+import io.importexport.emulator.protocol.auth.AuthMode;
+import io.importexport.emulator.protocol.auth.Authenticator;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.testing.Manifests;
@@ -18,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,8 @@ class QueryDispatcherTest {
         IdGenerator ids = IdGenerator.seeded(3);
         JobService jobs = new JobService(new BrokenStore(), ids, Clock.systemUTC(), new ManifestValidator(BucketTable.everyBucketExists()),
                 new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), ids, 1 << 20, null);
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs),
+                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());

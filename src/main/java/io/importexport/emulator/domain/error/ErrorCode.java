@@ -34,6 +34,12 @@ public enum ErrorCode {
     InvalidAction(400),
     /** No access key in the request (neither SigV2 parameters nor a SigV4 credential). */
     MissingAuthenticationToken(403),
+    /** Strict mode: the signature is not what the key's secret gives. */
+    SignatureDoesNotMatch(403),
+    /** Strict mode: a SigV2 timestamp outside the allowed clock skew, or a presigned URL past its expiry. */
+    RequestExpired(400),
+    /** Strict mode: an Authorization header without its Credential, SignedHeaders or Signature. */
+    IncompleteSignature(400),
     /** A path the emulator does not serve. */
     NotFound(404),
     MethodNotAllowed(405),

@@ -126,7 +126,7 @@ public final class JobService {
             if (submission.validateOnly()) {
                 return new UpdatedJob(job, details.warningMessage());
             }
-            Job updated = job.withManifest(submission.manifest(), details, sign(job.id(), submission.manifest()),
+            Job updated = job.withManifest(submission.manifest(), details, sign(caller, job.id(), submission.manifest()),
                     artifacts(job.id(), details.kind()));
             if (replace(stored, updated)) {
                 return new UpdatedJob(updated, details.warningMessage());
@@ -311,11 +311,13 @@ public final class JobService {
 
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         return new Job(jobId, caller.accountId(), submission.jobType(), now, submission.manifest(), addendum, details,
-                sign(jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()));
+                sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()));
     }
 
-    private JobSignature sign(String jobId, String manifest) {
-        return JobSignature.sign(settings.signingSecret().getBytes(StandardCharsets.UTF_8), jobId, manifest);
+    /** With the caller's secret where the emulator knows it, else the emulator's own (spec §7). */
+    private JobSignature sign(Caller caller, String jobId, String manifest) {
+        String secret = caller.secretAccessKey() != null ? caller.secretAccessKey() : settings.signingSecret();
+        return JobSignature.sign(secret.getBytes(StandardCharsets.UTF_8), jobId, manifest);
     }
 
     /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (spec §4.1, §7). */
