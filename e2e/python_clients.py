@@ -54,19 +54,19 @@ def check(name):
     return register
 
 
-def start_emulator(jar):
-    process = subprocess.Popen(["java", "-jar", jar, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def start_emulator(jar, *options):
+    process = subprocess.Popen(["java", "-jar", jar, "--port", "0", *options], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     line = process.stdout.readline()
     match = re.search(r"listening on (http://\S+)", line)
     if not match:
         process.kill()
-        raise SystemExit("the emulator did not start: " + line + process.stderr.read())
+        raise SystemExit("the emulator did not start: " + line)
     return process, match.group(1)
 
 
-def client(url, region="us-east-1"):
-    return boto3.client("importexport", endpoint_url=url, region_name=region, aws_access_key_id=ACCESS_KEY,
-                        aws_secret_access_key=SECRET_KEY, config=Config(retries={"max_attempts": 1}))
+def client(url, region="us-east-1", key=ACCESS_KEY, secret=SECRET_KEY, token=None):
+    return boto3.client("importexport", endpoint_url=url, region_name=region, aws_access_key_id=key,
+                        aws_secret_access_key=secret, aws_session_token=token, config=Config(retries={"max_attempts": 1}))
 
 
 def expect_error(call, code, mentions=""):
@@ -83,8 +83,8 @@ def expect_error(call, code, mentions=""):
     raise AssertionError(f"expected {code}, the call succeeded")
 
 
-def aws(url, *arguments, region="us-east-1"):
-    environment = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY,
+def aws(url, *arguments, region="us-east-1", secret=SECRET_KEY):
+    environment = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=secret,
                        AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_MAX_ATTEMPTS="1")
     return subprocess.run(["aws", "importexport", *arguments, "--endpoint-url", url, "--region", region, "--output", "json"],
                           capture_output=True, text=True, env=environment, timeout=60)
@@ -249,24 +249,95 @@ def cli_operations(url):
     assert again.returncode == 255 and "(CanceledJobIdException) when calling the CancelJob operation" in again.stderr, again.stderr
 
 
+TEMPORARY_KEY = "ASIAEXAMPLETEMPKEY"
+TEMPORARY_SECRET = "temporary-secret"
+TOKEN = "FwoGZXIvYXdzEXAMPLETOKEN"
+CREDENTIALS = {"accounts": [
+    {"accountId": "111111111111", "keys": [{"accessKeyId": ACCESS_KEY, "secretAccessKey": SECRET_KEY},
+                                           {"accessKeyId": TEMPORARY_KEY, "secretAccessKey": TEMPORARY_SECRET, "sessionToken": TOKEN}]}]}
+strict_checks = []
+
+
+def strict_check(name):
+    def register(function):
+        strict_checks.append((name, function))
+        return function
+    return register
+
+
+@strict_check("strict: boto3 signs with SigV4, a temporary key with its token, a presigned URL")
+def strict_boto3(url):
+    c = client(url)
+    job_id = create(c)
+    assert c.get_status(JobId=job_id)["JobId"] == job_id
+    temporary = client(url, key=TEMPORARY_KEY, secret=TEMPORARY_SECRET, token=TOKEN)
+    assert [job["JobId"] for job in temporary.list_jobs()["Jobs"]] == [job_id], "keys of one account share its jobs"
+    # botocore presigns with the operation's own method (POST) unless told the URL will be fetched with GET
+    presigned = c.generate_presigned_url("get_status", Params={"JobId": job_id}, ExpiresIn=300, HttpMethod="GET")
+    with urllib.request.urlopen(presigned) as response:
+        assert f"<JobId>{job_id}</JobId>".encode() in response.read()
+
+
+@strict_check("strict: a wrong secret, a missing token and an unknown key are refused")
+def strict_refusals(url):
+    expect_refusal(lambda: client(url, secret="wrong").list_jobs(), "SignatureDoesNotMatch", 403)
+    expect_refusal(lambda: client(url, key=TEMPORARY_KEY, secret=TEMPORARY_SECRET).list_jobs(), "InvalidClientTokenIdException", 403)
+    expect_refusal(lambda: client(url, key="AKIANOBODYKNOWS").list_jobs(), "InvalidClientTokenIdException", 403)
+
+
+@strict_check("strict: the AWS CLI signs, and a wrong secret exits 255")
+def strict_cli(url):
+    result = aws(url, "list-jobs")
+    assert result.returncode == 0 and "Jobs" in json.loads(result.stdout), result.stderr
+    refused = aws(url, "list-jobs", secret="wrong")
+    assert refused.returncode == 255 and "(SignatureDoesNotMatch)" in refused.stderr, refused.stderr
+
+
+def expect_refusal(call, code, status):
+    try:
+        call()
+    except Exception as error:
+        response = getattr(error, "response", None)
+        assert response is not None, repr(error)
+        assert (response["Error"]["Code"], response["ResponseMetadata"]["HTTPStatusCode"]) == (code, status), response
+        return
+    raise AssertionError(f"expected {code}, the call succeeded")
+
+
+def run(checks_to_run, url):
+    passed = failed = 0
+    for name, function in checks_to_run:
+        started = time.monotonic()
+        try:
+            function(url)
+            passed += 1
+            print(f"PASS {name} ({time.monotonic() - started:.2f}s)")
+        except Exception:
+            failed += 1
+            print(f"FAIL {name}")
+            traceback.print_exc(file=sys.stdout)
+    return passed, failed
+
+
 def main():
     jar = sys.argv[1] if len(sys.argv) > 1 else "target/importexport-emulator.jar"
-    process, url = start_emulator(jar)
     passed = failed = 0
+    process, url = start_emulator(jar)
     try:
-        for name, function in checks:
-            started = time.monotonic()
-            try:
-                function(url)
-                passed += 1
-                print(f"PASS {name} ({time.monotonic() - started:.2f}s)")
-            except Exception:
-                failed += 1
-                print(f"FAIL {name}")
-                traceback.print_exc(file=sys.stdout)
+        passed, failed = run(checks, url)
     finally:
         process.terminate()
         process.wait(timeout=20)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as credentials:
+        json.dump(CREDENTIALS, credentials)
+    process, url = start_emulator(jar, "--auth", "strict", "--credentials", credentials.name)
+    try:
+        strict_passed, strict_failed = run(strict_checks, url)
+        passed, failed = passed + strict_passed, failed + strict_failed
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        os.unlink(credentials.name)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -87,11 +87,12 @@ class CommandLineIT {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--auto-advance", "--help", "--version"}) {
+                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--help", "--version"}) {
             assertThat(help.stdout()).contains(option);
         }
         for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
-                "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE"}) {
+                "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
+                "IMPORTEXPORT_CLOCK_SKEW"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
@@ -116,7 +117,7 @@ class CommandLineIT {
     }
 
     @Test
-    void aBrokenBucketTableGivesOneLine() throws Exception {
+    void aBrokenBucketTableOrCredentialsFileGivesOneLine() throws Exception {
         Path file = Files.createTempFile("buckets", ".json");
         try {
             Files.writeString(file, "{\"buckets\": [{\"name\": \"b\", \"region\": \"us-east-1\"}]}");
@@ -124,6 +125,8 @@ class CommandLineIT {
             Files.writeString(file, "{not json");
             assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file.toString()), 2, "cannot read the bucket table");
             assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file + ".missing"), 2, "cannot read the bucket table");
+            Files.writeString(file, "{\"accounts\": [{\"accountId\": \"1\", \"keys\": []}]}");
+            assertOneLineFailure(run(Map.of(), "--port", "0", "--auth", "strict", "--credentials", file.toString()), 2, "keys");
         } finally {
             Files.deleteIfExists(file);
         }

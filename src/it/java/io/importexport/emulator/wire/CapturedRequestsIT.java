@@ -1,9 +1,14 @@
 package io.importexport.emulator.wire;
 
+import io.importexport.emulator.domain.account.Credential;
+import io.importexport.emulator.protocol.auth.AuthMode;
 import io.importexport.emulator.server.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.testing.HttpCaptures;
+import io.importexport.emulator.testing.Manifests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,8 +22,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,15 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The exact bytes each real client sent for each operation (wire-samples/captured, recorded from boto3, the AWS
  * CLI, the AWS SDK for Java v1 and JavaScript v2), replayed over a raw socket: each client's encoding, parameter
- * order and signature style must reach the operation. CreateJob creates a job; the others name jobs ABCDE and
- * FGHIJ, which a fresh emulator does not have, so each must answer its modeled error for an unknown job.
+ * order and signature style must reach the operation. The emulator runs strict, knowing the example key the
+ * captures were signed with, its clock set to the time of capture: every signature is verified. CreateJob creates
+ * a job; the others name jobs ABCDE and FGHIJ, which a fresh emulator does not have, so each must answer its
+ * modeled error for an unknown job.
  */
 class CapturedRequestsIT {
     private static EmulatorServer emulator;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).auth(AuthMode.strict).build());
+        emulator.admin().setCredentials(List.of(new Credential(Manifests.ACCESS_KEY, Manifests.SECRET_KEY, null, "111111111111")));
+    }
+
+    @BeforeEach
+    void setTheClockToTheTimeOfCapture() {
+        emulator.admin().setClock(Instant.parse(HttpCaptures.CAPTURED_AT));
     }
 
     @AfterAll
@@ -70,7 +83,7 @@ class CapturedRequestsIT {
     }
 
     private static Document replay(String client, String operation, String status) throws Exception {
-        String response = exchange(Files.readAllBytes(Path.of("wire-samples/captured", client, operation + ".http")));
+        String response = exchange(HttpCaptures.bytes(client, operation));
         String[] parts = response.split("\r\n\r\n", 2);
         assertThat(parts[0]).startsWith("HTTP/1.1 " + status);
         assertThat(parts[0].toLowerCase(Locale.ROOT)).contains("x-amzn-requestid: ");

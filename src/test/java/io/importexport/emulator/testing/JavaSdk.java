@@ -1,5 +1,7 @@
 package io.importexport.emulator.testing;
 
+import com.amazonaws.ClientConfiguration;
+import com.amazonaws.auth.AWSCredentials;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
 import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
@@ -16,10 +18,16 @@ public final class JavaSdk {
     }
 
     public static AmazonImportExport client(String endpoint, String accessKey) {
+        return client(endpoint, new BasicAWSCredentials(accessKey, Manifests.SECRET_KEY));
+    }
+
+    /** Without retries: the SDK retries SignatureDoesNotMatch, and each test means to send one request. */
+    public static AmazonImportExport client(String endpoint, AWSCredentials credentials) {
         System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
         return AmazonImportExportClientBuilder.standard()
                 .withEndpointConfiguration(new EndpointConfiguration(endpoint, "us-east-1"))
-                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, Manifests.SECRET_KEY)))
+                .withCredentials(new AWSStaticCredentialsProvider(credentials))
+                .withClientConfiguration(new ClientConfiguration().withMaxErrorRetry(0))
                 .build();
     }
 

@@ -19,8 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +112,20 @@ class AuthenticatorTest {
         clock.advance(Duration.ofMinutes(-40));
         assertRefused(() -> strict(HttpCaptures.request("awscli", "GetStatus")), ErrorCode.SignatureDoesNotMatch, "not yet current");
         assertRefused(() -> strict(HttpCaptures.request("js-sdk-v2", "GetStatus")), ErrorCode.RequestExpired, "Request has expired");
+    }
+
+    /** A URL boto3 presigned for GET with the example secret (src/test/resources/auth), valid for 300 seconds. */
+    @Test
+    void acceptsAPresignedUrlUntilItExpires() throws Exception {
+        URI url = URI.create(new String(AuthenticatorTest.class.getResourceAsStream("/auth/presigned-get-status.url").readAllBytes(),
+                StandardCharsets.US_ASCII).trim());
+        String signedAt = url.getRawQuery().replaceAll(".*X-Amz-Date=(\\w+).*", "$1");
+        clock.set(LocalDateTime.parse(signedAt, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")).toInstant(ZoneOffset.UTC));
+        IncomingRequest get = new IncomingRequest("GET", "http://" + url.getRawAuthority(), url.getRawPath(),
+                Map.of("host", url.getRawAuthority()), url.getRawQuery(), null, -1);
+        assertThat(strict(get).accountId()).isEqualTo(ACCOUNT);
+        clock.advance(Duration.ofSeconds(301));
+        assertRefused(() -> strict(get), ErrorCode.RequestExpired, "Request has expired");
     }
 
     @Test
