@@ -87,12 +87,12 @@ class CommandLineIT {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--help", "--version"}) {
+                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--help", "--version"}) {
             assertThat(help.stdout()).contains(option);
         }
         for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
                 "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
-                "IMPORTEXPORT_CLOCK_SKEW"}) {
+                "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
@@ -106,6 +106,8 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--auth", "lenient"), 2, "lenient");
         assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "-1");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
+        assertOneLineFailure(run(Map.of(), "--clock", "yesterday"), 2, "yesterday");
+        assertOneLineFailure(run(Map.of(), "--clock", "2026-01-01T00:00:00Z", "--clock-start", "2026-01-01T00:00:00Z"), 2, "not both");
     }
 
     @Test

@@ -9,14 +9,32 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The emulator's time: a base clock plus an offset that tests move forward (expiry after 30 days, the daily
- * quota, retention) without waiting. {@link #reset()} removes the offset.
+ * quota, retention) without waiting. {@link #reset()} goes back to the time the emulator started with.
  */
 public final class EmulatorClock extends Clock {
     private final Clock base;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final Duration initialOffset;
+    private final AtomicReference<Duration> offset;
 
     public EmulatorClock(Clock base) {
+        this(base, Duration.ZERO);
+    }
+
+    private EmulatorClock(Clock base, Duration initialOffset) {
         this.base = base;
+        this.initialOffset = initialOffset;
+        this.offset = new AtomicReference<>(initialOffset);
+    }
+
+    /** Time stands still at {@code start} until moved: every run sees the same dates. */
+    public static EmulatorClock frozenAt(Instant start) {
+        return new EmulatorClock(Clock.fixed(start, ZoneOffset.UTC));
+    }
+
+    /** Time starts at {@code start} and runs at the pace of the system clock. */
+    public static EmulatorClock startingAt(Instant start) {
+        Clock system = Clock.systemUTC();
+        return new EmulatorClock(system, Duration.between(system.instant(), start));
     }
 
     @Override
@@ -34,12 +52,8 @@ public final class EmulatorClock extends Clock {
         offset.set(Duration.between(base.instant(), now));
     }
 
-    public Duration offset() {
-        return offset.get();
-    }
-
     public void reset() {
-        offset.set(Duration.ZERO);
+        offset.set(initialOffset);
     }
 
     @Override

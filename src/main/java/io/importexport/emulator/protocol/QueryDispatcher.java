@@ -12,12 +12,16 @@ import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.query.QueryRequest;
 import io.importexport.emulator.protocol.query.QueryRequestReader;
+import io.importexport.emulator.protocol.wire.ExchangeRecorder;
+import io.importexport.emulator.protocol.wire.WireExchange;
 import io.importexport.emulator.protocol.xml.ErrorResponse;
 import io.importexport.emulator.protocol.xml.QueryResponse;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -39,33 +43,56 @@ public final class QueryDispatcher {
     private final IdGenerator ids;
     private final QueryRequestReader reader;
     private final String publicUrl;
+    private final ExchangeRecorder recorder;
 
-    /** @param publicUrl the address to put in document URLs, or null for the one each client used */
-    public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, String publicUrl) {
+    /**
+     * @param publicUrl the address to put in document URLs, or null for the one each client used
+     * @param recorder  where to write every exchange, or null
+     */
+    public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, String publicUrl,
+                           ExchangeRecorder recorder) {
         this.operations = operations;
         this.authenticator = authenticator;
         this.ids = ids;
         this.reader = new QueryRequestReader(maxBodyBytes);
         this.publicUrl = publicUrl;
+        this.recorder = recorder;
     }
 
     public Response dispatch(IncomingRequest incoming) {
         String requestId = ids.nextRequestId();
+        QueryRequest request = null;
+        String operationName = "Unknown";
+        Response response;
         try {
-            QueryRequest request = reader.read(incoming);
+            request = reader.read(incoming);
             OperationBinding<?, ?> operation = operation(request.parameters());
+            operationName = operation.name();
             Caller caller = authenticator.authenticate(request);
             checkVersions(request.parameters());
             ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
             Object result = operation.invoke(caller, request.parameters(), context);
-            byte[] xml = XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId));
-            return xml(200, xml, requestId);
+            response = xml(200, XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
         } catch (ServiceException e) {
-            return error(e.code(), e.getMessage(), requestId);
+            response = error(e.code(), e.getMessage(), requestId);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", e);
-            return error(ErrorCode.InternalFailure, "We encountered an internal error. Please try again.", requestId);
+            response = error(ErrorCode.InternalFailure, "We encountered an internal error. Please try again.", requestId);
         }
+        if (recorder != null && request != null) { // a body that was never read cannot be replayed
+            recorder.record(operationName, exchange(incoming, request, response));
+        }
+        return response;
+    }
+
+    private static WireExchange exchange(IncomingRequest incoming, QueryRequest request, Response response) {
+        StringBuilder requestHead = new StringBuilder(incoming.method()).append(' ').append(incoming.path())
+                .append(incoming.rawQuery() == null ? "" : "?" + incoming.rawQuery()).append(" HTTP/1.1");
+        new TreeMap<>(incoming.headers()).forEach((name, value) -> requestHead.append('\n').append(name).append(": ").append(value));
+        String responseHead = "HTTP/1.1 " + response.getStatus() + " " + response.getStatusInfo().getReasonPhrase()
+                + "\nContent-Type: " + response.getMediaType()
+                + "\n" + REQUEST_ID_HEADER + ": " + response.getHeaderString(REQUEST_ID_HEADER);
+        return new WireExchange(List.of(), requestHead.toString(), request.rawBody(), responseHead, (byte[]) response.getEntity());
     }
 
     /** An {@code <ErrorResponse>} with the code's status, for this pipeline and for the framework's own errors. */

@@ -4,6 +4,7 @@ import io.importexport.emulator.protocol.auth.AuthMode;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Everything that shapes one emulator instance; the command line and the tests fill it in through {@link #builder()}.
@@ -18,9 +19,13 @@ import java.time.Duration;
  * @param auth         whether signatures are verified
  * @param credentialsFile the access keys of each account (JSON), or null
  * @param clockSkew    how far a signed request's time may be from the emulator's in strict mode
+ * @param clock        null for the real time, or the time the emulator starts at
+ * @param clockFrozen  with {@code clock}: time stands still there (until the control plane moves it)
+ * @param recordDir    null, or the folder to record every AWS API exchange into
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
-                             int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew) {
+                             int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew,
+                             Instant clock, boolean clockFrozen, Path recordDir) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
@@ -45,6 +50,9 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
         private AuthMode auth = AuthMode.permissive;
         private Path credentialsFile;
         private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private Instant clock;
+        private boolean clockFrozen;
+        private Path recordDir;
 
         private Builder() {
         }
@@ -104,9 +112,28 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
             return this;
         }
 
+        /** Time stands still at {@code value}; the control plane can still move it. */
+        public Builder frozenClock(Instant value) {
+            clock = value;
+            clockFrozen = true;
+            return this;
+        }
+
+        /** Time starts at {@code value} and runs. */
+        public Builder clockStart(Instant value) {
+            clock = value;
+            clockFrozen = false;
+            return this;
+        }
+
+        public Builder recordDir(Path value) {
+            recordDir = value;
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance, auth,
-                    credentialsFile, clockSkew);
+                    credentialsFile, clockSkew, clock, clockFrozen, recordDir);
         }
     }
 }

@@ -18,6 +18,8 @@ import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.protocol.QueryDispatcher;
 import io.importexport.emulator.protocol.QueryEndpoint;
 import io.importexport.emulator.protocol.auth.Authenticator;
+import io.importexport.emulator.protocol.wire.ExchangeRecorder;
+import io.importexport.emulator.protocol.wire.WireSession;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -28,6 +30,7 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,10 +48,20 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
-        IdGenerator ids = config.seed() == null ? IdGenerator.unseeded() : IdGenerator.seeded(config.seed());
+        // a recorded session must replay, so recording always runs seeded: the seed given, or one chosen here
+        Long seed = config.seed();
+        if (seed == null && config.recordDir() != null) {
+            seed = new SecureRandom().nextLong() & Long.MAX_VALUE;
+        }
+        IdGenerator ids = seed == null ? IdGenerator.unseeded() : IdGenerator.seeded(seed);
+        ExchangeRecorder recorder = null;
+        if (config.recordDir() != null) {
+            recorder = new ExchangeRecorder(config.recordDir(), new WireSession(seed, config.clock(), config.clockFrozen(), config.auth()));
+        }
         Buckets buckets = new Buckets(config.bucketsFile() == null ? BucketTable.everyBucketExists()
                 : BucketTableJson.read(config.bucketsFile()));
-        EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
+        EmulatorClock clock = config.clock() == null ? new EmulatorClock(Clock.systemUTC())
+                : config.clockFrozen() ? EmulatorClock.frozenAt(config.clock()) : EmulatorClock.startingAt(config.clock());
         JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.autoAdvance());
         JobService jobs = new JobService(new InMemoryJobStore(), ids, clock, new ManifestValidator(buckets), lifecycle,
                 new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
@@ -56,7 +69,7 @@ public final class EmulatorServer implements AutoCloseable {
                 : CredentialsJson.read(config.credentialsFile()));
         Authenticator authenticator = new Authenticator(config.auth(), credentials, clock, config.clockSkew());
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.maxBodyBytes(),
-                config.publicUrl());
+                config.publicUrl(), recorder);
         EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, EmulatorVersion.VERSION);
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -63,6 +64,20 @@ public final class Main implements Callable<Integer> {
             description = "Seed for job ids and request ids, for the same ids on every run (env IMPORTEXPORT_SEED).")
     private Long seed;
 
+    @Option(names = "--clock", defaultValue = "${env:IMPORTEXPORT_CLOCK}", paramLabel = "INSTANT",
+            description = "Freeze the emulator's time at INSTANT, e.g. 2026-01-01T00:00:00Z; with --seed, every run "
+                    + "answers the same (env IMPORTEXPORT_CLOCK).")
+    private Instant clock;
+
+    @Option(names = "--clock-start", defaultValue = "${env:IMPORTEXPORT_CLOCK_START}", paramLabel = "INSTANT",
+            description = "Start the emulator's time at INSTANT and let it run (env IMPORTEXPORT_CLOCK_START).")
+    private Instant clockStart;
+
+    @Option(names = "--record-dir", defaultValue = "${env:IMPORTEXPORT_RECORD_DIR}", paramLabel = "DIR",
+            description = "Record every AWS API exchange into DIR as a replayable wire-sample session "
+                    + "(env IMPORTEXPORT_RECORD_DIR).")
+    private Path recordDir;
+
     @Option(names = "--public-url", defaultValue = "${env:IMPORTEXPORT_PUBLIC_URL}", paramLabel = "URL",
             description = "Base of the document URLs in responses; default: the address each client used "
                     + "(env IMPORTEXPORT_PUBLIC_URL).")
@@ -103,14 +118,24 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --port must be between 0 and 65535, not " + port);
             return 2;
         }
+        if (clock != null && clockStart != null) {
+            err.println(NAME + ": give --clock (frozen) or --clock-start (running), not both");
+            return 2;
+        }
         if (dailyQuota < 0 || clockSkewSeconds < 0 || maxBodySize < 1 || autoAdvanceSeconds != null && autoAdvanceSeconds < 1) {
             err.println(NAME + ": --daily-quota and --clock-skew must be 0 or more, --max-body-size and --auto-advance 1 or more");
             return 2;
         }
         GLASSFISH.setLevel(Level.WARNING); // Grizzly's start-up chatter
+        EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir);
+        if (clock != null) {
+            config.frozenClock(clock);
+        } else if (clockStart != null) {
+            config.clockStart(clockStart);
+        }
         EmulatorServer server;
         try {
-            server = EmulatorServer.start(EmulatorConfig.builder().host(host).port(port).bucketsFile(buckets)
+            server = EmulatorServer.start(config.host(host).port(port).bucketsFile(buckets)
                     .dailyQuota(dailyQuota).seed(seed).publicUrl(publicUrl).maxBodyBytes(maxBodySize)
                     .autoAdvance(autoAdvanceSeconds == null ? null : Duration.ofSeconds(autoAdvanceSeconds))
                     .auth(auth).credentialsFile(credentials).clockSkew(Duration.ofSeconds(clockSkewSeconds)).build());

@@ -72,7 +72,7 @@ class QueryDispatcherTest {
         JobService jobs = new JobService(new BrokenStore(), ids, Clock.systemUTC(), new ManifestValidator(BucketTable.everyBucketExists()),
                 new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs),
-                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null);
+                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());
