@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -224,5 +225,18 @@ class ControlPlaneIT {
             RestAssured.given().baseUri(automatic.url()).get("/_emulator/jobs/" + jobId).then()
                     .body("locationCode", equalTo("Returned")).body("progressCode", equalTo("Success"));
         }
+    }
+
+    @Test
+    void jobsOfEveryAccountAreListedAndOneAccountCanBeReset() {
+        String mine = createdJobId(Manifests.s3Import());
+        admin().get("/_emulator/jobs").then().statusCode(200).body("jobs.jobId", hasItems(mine));
+        admin().get("/_emulator/jobs?account=" + Manifests.ACCESS_KEY).then().body("jobs", hasSize(1))
+                .body("jobs[0].accountId", equalTo(Manifests.ACCESS_KEY)).body("jobs[0].progressCode", equalTo("Pending"));
+        admin().get("/_emulator/jobs?account=nobody").then().body("jobs", hasSize(0));
+        admin().post("/_emulator/reset?account=nobody").then().statusCode(200).body("account", equalTo("nobody"));
+        admin().get("/_emulator/jobs").then().body("jobs", hasSize(1));
+        admin().post("/_emulator/reset?account=" + Manifests.ACCESS_KEY).then().statusCode(200);
+        admin().get("/_emulator/jobs").then().body("jobs", hasSize(0));
     }
 }

@@ -141,12 +141,12 @@ class StrictAuthIT {
     @Test
     void theCredentialsCanBeReplacedThroughTheControlPlaneAndResetRestoresThem() {
         RestAssured.given().baseUri(emulator.url()).get("/_emulator/credentials").then().statusCode(200)
-                .body("accounts.accountId", hasItems(ACCOUNT_A, ACCOUNT_B))
-                .body("accounts.find { it.accountId == '222222222222' }.keys.temporary", hasItems(false, true))
+                .body("keys.accountId", hasItems(ACCOUNT_A, ACCOUNT_B))
+                .body("keys.findAll { it.accountId == '222222222222' }.temporary", hasItems(false, true))
                 .body(not(containsString("secret-")));
         RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("""
                 {"accounts": [{"accountId": "333333333333", "keys": [{"accessKeyId": "AKIANEWKEY", "secretAccessKey": "new-secret"}]}]}""")
-                .put("/_emulator/credentials").then().statusCode(200).body("accounts[0].accountId", equalTo("333333333333"));
+                .put("/_emulator/credentials").then().statusCode(200).body("keys[0].accountId", equalTo("333333333333"));
         assertThat(client("AKIANEWKEY", "new-secret").listJobs(new ListJobsRequest()).getJobs()).isEmpty();
         assertRefused(() -> client(A1, "secret-a1").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
         RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("{\"accounts\": [{\"accountId\": \"x\"}]}")

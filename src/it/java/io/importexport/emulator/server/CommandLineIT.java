@@ -83,16 +83,37 @@ class CommandLineIT {
     }
 
     @Test
+    void logsOneLinePerRequestWithTheRequestIdTheResponseCarries() throws Exception {
+        Process process = jar(Map.of("IMPORTEXPORT_LOG_FORMAT", "json"), "--port", "0").start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            Matcher ready = READY.matcher(line);
+            assertThat(ready.find()).as(line).isTrue();
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(ready.group(1) + "/"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("Action=GetStatus&JobId=ZZZZZ&AWSAccessKeyId=AKIALOGGED")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
+            String logged = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(logged).startsWith("{\"requestId\":\"" + requestId + "\",\"account\":\"AKIALOGGED\",\"action\":\"GetStatus\","
+                    + "\"status\":400,\"errorCode\":\"InvalidJobIdException\",\"millis\":").matches(".*\"millis\":\\d+\\.\\d}$");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void helpListsEveryOptionWithItsEnvironmentVariable() throws Exception {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--help", "--version"}) {
+                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--log-format", "--help", "--version"}) {
             assertThat(help.stdout()).contains(option);
         }
         for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
                 "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
-                "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR"}) {
+                "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR",
+                "IMPORTEXPORT_LOG_FORMAT"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
@@ -107,6 +128,7 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "-1");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
         assertOneLineFailure(run(Map.of(), "--clock", "yesterday"), 2, "yesterday");
+        assertOneLineFailure(run(Map.of(), "--log-format", "xml"), 2, "--log-format");
         assertOneLineFailure(run(Map.of(), "--clock", "2026-01-01T00:00:00Z", "--clock-start", "2026-01-01T00:00:00Z"), 2, "not both");
     }
 

@@ -3,8 +3,7 @@ package io.importexport.emulator.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.importexport.emulator.documents.JobDocuments;
 import io.importexport.emulator.domain.bucket.BucketTable;
-import io.importexport.emulator.domain.job.IllegalTransitionException;
-import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.Transition;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,13 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +31,16 @@ import java.util.function.Supplier;
  *
  * <pre>
  * GET  /_emulator/health                         status, version, uptime
- * POST /_emulator/reset                          forget all jobs; clock and bucket table as at start
+ * POST /_emulator/reset[?account=ID]             everything as at start, or one account's jobs and faults
  * GET|PUT|DELETE /_emulator/buckets              the bucket table
  * GET|PUT|DELETE /_emulator/credentials          the access keys of each account (secrets never shown)
  * GET  /_emulator/clock                          the emulator's time
  * POST /_emulator/clock                          {"advance": "P31D"} or {"set": "2026-01-01T00:00:00Z"}
+ * GET  /_emulator/jobs[?account=ID]              jobs of every account, or of one
  * GET  /_emulator/jobs/{id}                      any account's job
  * POST /_emulator/jobs/{id}/advance              one step along the happy path
  * POST /_emulator/jobs/{id}/state                {"state": "SuccessWithErrors", "errorCount": 3}
+ * GET|POST|DELETE /_emulator/faults              injected failures and delays
  * GET  /_emulator/artifacts/{id}/SIGNATURE       the SIGNATURE file
  * GET  /_emulator/artifacts/{id}/signature.pdf   the signature page of an EBS or Glacier job
  * GET  /_emulator/labels/{name}                  a label made by GetShippingLabel
@@ -50,28 +51,29 @@ import java.util.function.Supplier;
 public final class AdminEndpoint {
     private static final String PDF = "application/pdf";
     private final EmulatorAdmin admin;
+    private final JobService documents;
 
     @Inject
-    public AdminEndpoint(EmulatorAdmin admin) {
+    public AdminEndpoint(EmulatorAdmin admin, JobService documents) {
         this.admin = admin;
+        this.documents = documents;
     }
 
     @GET
     @Path("health")
     public Response health() {
-        EmulatorAdmin.Health health = admin.health();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", health.status());
-        body.put("version", health.version());
-        body.put("uptimeSeconds", health.uptimeSeconds());
-        return AdminJson.ok(body);
+        return AdminJson.ok(admin.health());
     }
 
     @POST
     @Path("reset")
-    public Response reset() {
-        admin.reset();
-        return AdminJson.ok(Map.of("status", "reset"));
+    public Response reset(@QueryParam("account") String account) {
+        if (account == null) {
+            admin.reset();
+        } else {
+            admin.reset(account);
+        }
+        return AdminJson.ok(account == null ? Map.of("status", "reset") : Map.of("status", "reset", "account", account));
     }
 
     @GET
@@ -84,14 +86,7 @@ public final class AdminEndpoint {
     @PUT
     @Path("buckets")
     public Response setBuckets(byte[] body) {
-        BucketTable table;
-        try {
-            table = BucketTableJson.parse(body);
-        } catch (IllegalArgumentException e) {
-            return AdminJson.error(400, "InvalidBucketTable", e.getMessage());
-        }
-        admin.setBuckets(table);
-        return buckets();
+        return change("InvalidBucketTable", () -> admin.setBuckets(BucketTableJson.parse(body)), this::buckets);
     }
 
     /** Lifts the table: every validly named bucket exists again and belongs to the caller. */
@@ -105,19 +100,14 @@ public final class AdminEndpoint {
     @GET
     @Path("credentials")
     public Response credentials() {
-        return AdminJson.ok(CredentialsJson.describe(admin.credentials()));
+        return AdminJson.ok(Map.of("keys", admin.credentials()));
     }
 
     /** Body: the {@code --credentials} format; these keys, and only these, from now on. */
     @PUT
     @Path("credentials")
     public Response setCredentials(byte[] body) {
-        try {
-            admin.setCredentials(CredentialsJson.parse(body));
-        } catch (IllegalArgumentException e) {
-            return AdminJson.error(400, "InvalidCredentials", e.getMessage());
-        }
-        return credentials();
+        return change("InvalidCredentials", () -> admin.setCredentials(CredentialsJson.parse(body)), this::credentials);
     }
 
     @DELETE
@@ -136,19 +126,22 @@ public final class AdminEndpoint {
     @POST
     @Path("clock")
     public Response moveClock(byte[] body) {
-        try {
+        return change("InvalidClockChange", () -> {
             JsonNode request = AdminJson.read(body, "clock change");
             if (request.hasNonNull("advance")) {
                 admin.advanceClock(Duration.parse(request.get("advance").asText()));
             } else if (request.hasNonNull("set")) {
                 admin.setClock(Instant.parse(request.get("set").asText()));
             } else {
-                return AdminJson.error(400, "InvalidClockChange", "send {\"advance\": \"P31D\"} or {\"set\": \"2026-01-01T00:00:00Z\"}");
+                throw new IllegalArgumentException("send {\"advance\": \"P31D\"} or {\"set\": \"2026-01-01T00:00:00Z\"}");
             }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return AdminJson.error(400, "InvalidClockChange", e.getMessage());
-        }
-        return clock();
+        }, this::clock);
+    }
+
+    @GET
+    @Path("jobs")
+    public Response jobs(@QueryParam("account") String account) {
+        return AdminJson.ok(Map.of("jobs", admin.jobs(account)));
     }
 
     @GET
@@ -184,9 +177,29 @@ public final class AdminEndpoint {
     }
 
     @GET
+    @Path("faults")
+    public Response faults() {
+        return AdminJson.ok(Map.of("faults", admin.faults().stream().map(FaultJson::describe).toList()));
+    }
+
+    /** Body: one fault, see {@link FaultJson}. */
+    @POST
+    @Path("faults")
+    public Response addFault(byte[] body) {
+        return change("InvalidFault", () -> admin.addFault(FaultJson.parse(AdminJson.read(body, "fault"))), this::faults);
+    }
+
+    @DELETE
+    @Path("faults")
+    public Response clearFaults() {
+        admin.clearFaults();
+        return faults();
+    }
+
+    @GET
     @Path("artifacts/{jobId}/SIGNATURE")
     public Response signatureFile(@PathParam("jobId") String jobId) {
-        return admin.job(jobId)
+        return documents.inspect(jobId)
                 .map(job -> Response.ok(job.signature().fileContents(), "text/plain; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"SIGNATURE\"").build())
                 .orElseGet(() -> noSuchJob(jobId));
@@ -195,7 +208,7 @@ public final class AdminEndpoint {
     @GET
     @Path("artifacts/{jobId}/signature.pdf")
     public Response signaturePage(@PathParam("jobId") String jobId) {
-        return admin.job(jobId).filter(job -> !job.artifacts().isEmpty())
+        return documents.inspect(jobId).filter(job -> !job.artifacts().isEmpty())
                 .map(job -> Response.ok(JobDocuments.signaturePage(job), PDF).build())
                 .orElseGet(() -> AdminJson.error(404, "NotFound", "No signature page for job " + jobId
                         + " (only EBS and Glacier import jobs have one)"));
@@ -204,14 +217,24 @@ public final class AdminEndpoint {
     @GET
     @Path("labels/{name}")
     public Response label(@PathParam("name") String name) {
-        return admin.label(name).map(label -> Response.ok(JobDocuments.shippingLabel(label), PDF).build())
+        return documents.label(name).map(label -> Response.ok(JobDocuments.shippingLabel(label), PDF).build())
                 .orElseGet(() -> AdminJson.error(404, "NotFound", "No shipping label " + name));
     }
 
-    private static Response jobResponse(String jobId, Supplier<Optional<Job>> action) {
+    /** Applies a change described by a request body; a body that does not describe one is a 400 with {@code code}. */
+    private static Response change(String code, Runnable apply, Supplier<Response> answer) {
         try {
-            return action.get().map(job -> AdminJson.ok(AdminJson.describe(job))).orElseGet(() -> noSuchJob(jobId));
-        } catch (IllegalTransitionException e) {
+            apply.run();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return AdminJson.error(400, code, e.getMessage());
+        }
+        return answer.get();
+    }
+
+    private static Response jobResponse(String jobId, Supplier<Optional<JobView>> action) {
+        try {
+            return action.get().map(AdminJson::ok).orElseGet(() -> noSuchJob(jobId));
+        } catch (IllegalStateException e) {
             return AdminJson.error(409, "IllegalTransition", e.getMessage());
         }
     }

@@ -3,7 +3,6 @@ package io.importexport.emulator.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.importexport.emulator.domain.job.Job;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,7 +18,8 @@ public final class AdminJson {
     private AdminJson() {
     }
 
-    public static Response ok(Map<String, ?> body) {
+    /** A map, a record or a list of them, as JSON. */
+    public static Response ok(Object body) {
         return json(200, body);
     }
 
@@ -55,33 +55,11 @@ public final class AdminJson {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
-    /** What the control plane shows of a job: its state as GetStatus would, and whose it is. */
-    static Map<String, Object> describe(Job job) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("jobId", job.id());
-        view.put("accountId", job.accountId());
-        view.put("jobType", job.type().name());
-        view.put("kind", job.details().kind().name());
-        view.put("creationDate", job.creationDate().toString());
-        view.put("locationCode", job.state().location().name());
-        view.put("locationMessage", job.locationMessage());
-        view.put("progressCode", job.state().progress().name());
-        view.put("progressMessage", job.progressMessage());
-        view.put("stateSince", job.state().since().toString());
-        view.put("errorCount", job.state().errorCount());
-        view.put("isCanceled", job.isCanceled());
-        view.put("carrier", job.state().carrier());
-        view.put("trackingNumber", job.state().trackingNumber());
-        view.put("logBucket", job.hasLog() ? job.details().logBucket() : null);
-        view.put("logKey", job.hasLog() ? job.logKey() : null);
-        return view;
-    }
-
-    private static Response json(int status, Map<String, ?> body) {
+    private static Response json(int status, Object body) {
         try {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(JSON.writeValueAsBytes(body)).build();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of plain values is always serializable", e);
+            throw new IllegalStateException("maps and records of plain values are always serializable", e);
         }
     }
 }

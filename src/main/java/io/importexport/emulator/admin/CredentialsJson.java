@@ -6,9 +6,7 @@ import io.importexport.emulator.domain.account.Credential;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The credential table as JSON, for {@code --credentials FILE} and {@code /_emulator/credentials}:
@@ -26,20 +24,6 @@ public final class CredentialsJson {
     /** The credentials in a request body; {@code IllegalArgumentException} says what is wrong with them. */
     public static List<Credential> parse(byte[] json) {
         return parse(AdminJson.read(json, "credentials"), "credentials");
-    }
-
-    /** The accounts and their key ids; secrets are never shown. */
-    public static Map<String, Object> describe(Iterable<Credential> credentials) {
-        Map<String, List<Map<String, Object>>> keysByAccount = new LinkedHashMap<>();
-        for (Credential credential : credentials) {
-            Map<String, Object> key = new LinkedHashMap<>();
-            key.put("accessKeyId", credential.accessKeyId());
-            key.put("temporary", credential.sessionToken() != null);
-            keysByAccount.computeIfAbsent(credential.accountId(), account -> new ArrayList<>()).add(key);
-        }
-        List<Map<String, Object>> accounts = new ArrayList<>();
-        keysByAccount.forEach((account, keys) -> accounts.add(Map.of("accountId", account, "keys", keys)));
-        return Map.of("accounts", accounts);
     }
 
     private static List<Credential> parse(JsonNode root, String source) {

@@ -2,54 +2,66 @@ package io.importexport.emulator.admin;
 
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.BucketTable;
-import io.importexport.emulator.domain.job.Job;
-import io.importexport.emulator.domain.job.ShippingLabel;
 import io.importexport.emulator.domain.job.Transition;
+import io.importexport.emulator.protocol.fault.Fault;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** What the control plane can do; the HTTP routes under {@code /_emulator} are one way to reach it. */
+/**
+ * Everything the control plane can do, one interface for both ways of reaching it: {@link InProcessAdmin} in the
+ * emulator's JVM, {@link HttpAdmin} over {@code /_emulator} (a subprocess, a shared instance).
+ */
 public interface EmulatorAdmin {
 
     Health health();
 
-    /** Forgets every job and label, puts the clock back, and restores the bucket table and keys the emulator started with. */
+    /** Forgets every job, label and fault, puts the clock back, restores the bucket table and keys it started with. */
     void reset();
 
-    BucketTable buckets();
+    /** Forgets one account's jobs and faults. */
+    void reset(String accountId);
 
-    /** Replaces the bucket table; {@link BucketTable#everyBucketExists()} lifts it. */
-    void setBuckets(BucketTable table);
+    /** Every account's jobs (or one account's, when {@code accountId} is not null), newest first. */
+    List<JobView> jobs(String accountId);
 
-    /** The access keys in force. */
-    Collection<Credential> credentials();
-
-    /** Replaces the access keys; an empty list leaves strict mode accepting nothing. */
-    void setCredentials(Collection<Credential> credentials);
-
-    /** Any account's job as it stands now. */
-    Optional<Job> job(String jobId);
+    Optional<JobView> job(String jobId);
 
     /**
      * Moves a job to a named state; empty for an unknown job.
      *
-     * @throws io.importexport.emulator.domain.job.IllegalTransitionException when the lifecycle does not allow it
+     * @throws IllegalStateException when the lifecycle does not allow the move
      */
-    Optional<Job> moveJob(String jobId, Transition to, int errorCount);
+    Optional<JobView> moveJob(String jobId, Transition to, int errorCount);
 
     /** Moves a job one step along the happy path; empty for an unknown job. */
-    Optional<Job> advanceJob(String jobId);
-
-    Optional<ShippingLabel> label(String name);
+    Optional<JobView> advanceJob(String jobId);
 
     Instant now();
 
     void advanceClock(Duration by);
 
     void setClock(Instant now);
+
+    BucketTable buckets();
+
+    /** Replaces the bucket table; {@link BucketTable#everyBucketExists()} lifts it. */
+    void setBuckets(BucketTable table);
+
+    List<KeyView> credentials();
+
+    /** Replaces the access keys; an empty list leaves strict mode accepting nothing. */
+    void setCredentials(Collection<Credential> credentials);
+
+    void addFault(Fault fault);
+
+    /** The faults still in force (a counted fault disappears once used up). */
+    List<Fault> faults();
+
+    void clearFaults();
 
     record Health(String status, String version, double uptimeSeconds) {
     }

@@ -5,14 +5,16 @@ import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.bucket.Buckets;
-import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.IllegalTransitionException;
 import io.importexport.emulator.domain.job.JobService;
-import io.importexport.emulator.domain.job.ShippingLabel;
 import io.importexport.emulator.domain.job.Transition;
+import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.protocol.fault.FaultInjector;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The control plane acting directly on the emulator's services. */
@@ -21,14 +23,17 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private final Buckets buckets;
     private final Credentials credentials;
     private final EmulatorClock clock;
+    private final FaultInjector faults;
     private final String version;
     private final long startedNanos = System.nanoTime();
 
-    public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, String version) {
+    public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, FaultInjector faults,
+                          String version) {
         this.jobs = jobs;
         this.buckets = buckets;
         this.credentials = credentials;
         this.clock = clock;
+        this.faults = faults;
         this.version = version;
     }
 
@@ -43,46 +48,41 @@ public final class InProcessAdmin implements EmulatorAdmin {
         buckets.reset();
         credentials.reset();
         clock.reset();
+        faults.clear();
     }
 
     @Override
-    public BucketTable buckets() {
-        return buckets.table();
+    public void reset(String accountId) {
+        jobs.reset(accountId);
+        faults.clear(accountId);
     }
 
     @Override
-    public void setBuckets(BucketTable table) {
-        buckets.replace(table);
+    public List<JobView> jobs(String accountId) {
+        return jobs.inspectAll(accountId).stream().map(JobView::of).toList();
     }
 
     @Override
-    public Collection<Credential> credentials() {
-        return credentials.all();
+    public Optional<JobView> job(String jobId) {
+        return jobs.inspect(jobId).map(JobView::of);
     }
 
     @Override
-    public void setCredentials(Collection<Credential> replacement) {
-        credentials.replace(replacement);
+    public Optional<JobView> moveJob(String jobId, Transition to, int errorCount) {
+        try {
+            return jobs.moveTo(jobId, to, errorCount).map(JobView::of);
+        } catch (IllegalTransitionException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override
-    public Optional<Job> job(String jobId) {
-        return jobs.inspect(jobId);
-    }
-
-    @Override
-    public Optional<Job> moveJob(String jobId, Transition to, int errorCount) {
-        return jobs.moveTo(jobId, to, errorCount);
-    }
-
-    @Override
-    public Optional<Job> advanceJob(String jobId) {
-        return jobs.advance(jobId);
-    }
-
-    @Override
-    public Optional<ShippingLabel> label(String name) {
-        return jobs.label(name);
+    public Optional<JobView> advanceJob(String jobId) {
+        try {
+            return jobs.advance(jobId).map(JobView::of);
+        } catch (IllegalTransitionException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -98,5 +98,41 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void setClock(Instant now) {
         clock.set(now);
+    }
+
+    @Override
+    public BucketTable buckets() {
+        return buckets.table();
+    }
+
+    @Override
+    public void setBuckets(BucketTable table) {
+        buckets.replace(table);
+    }
+
+    @Override
+    public List<KeyView> credentials() {
+        return credentials.all().stream()
+                .map(credential -> new KeyView(credential.accountId(), credential.accessKeyId(), credential.sessionToken() != null)).toList();
+    }
+
+    @Override
+    public void setCredentials(Collection<Credential> replacement) {
+        credentials.replace(replacement);
+    }
+
+    @Override
+    public void addFault(Fault fault) {
+        faults.add(fault);
+    }
+
+    @Override
+    public List<Fault> faults() {
+        return faults.faults();
+    }
+
+    @Override
+    public void clearFaults() {
+        faults.clear();
     }
 }

@@ -5,6 +5,8 @@ import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.auth.Authenticator;
+import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.protocol.fault.FaultInjector;
 import io.importexport.emulator.protocol.operation.OperationBinding;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.operation.OperationTable;
@@ -20,6 +22,7 @@ import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -44,45 +47,82 @@ public final class QueryDispatcher {
     private final QueryRequestReader reader;
     private final String publicUrl;
     private final ExchangeRecorder recorder;
+    private final FaultInjector faults;
+    private final RequestLog requestLog;
 
     /**
-     * @param publicUrl the address to put in document URLs, or null for the one each client used
-     * @param recorder  where to write every exchange, or null
+     * @param publicUrl  the address to put in document URLs, or null for the one each client used
+     * @param recorder   where to write every exchange, or null
+     * @param requestLog where to log every request, or null
      */
     public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, String publicUrl,
-                           ExchangeRecorder recorder) {
+                           ExchangeRecorder recorder, FaultInjector faults, RequestLog requestLog) {
         this.operations = operations;
         this.authenticator = authenticator;
         this.ids = ids;
         this.reader = new QueryRequestReader(maxBodyBytes);
         this.publicUrl = publicUrl;
         this.recorder = recorder;
+        this.faults = faults;
+        this.requestLog = requestLog;
     }
 
     public Response dispatch(IncomingRequest incoming) {
+        long started = System.nanoTime();
         String requestId = ids.nextRequestId();
         QueryRequest request = null;
         String operationName = "Unknown";
+        String account = null;
+        String errorCode = null;
         Response response;
         try {
             request = reader.read(incoming);
             OperationBinding<?, ?> operation = operation(request.parameters());
             operationName = operation.name();
             Caller caller = authenticator.authenticate(request);
+            account = caller.accountId();
             checkVersions(request.parameters());
-            ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
-            Object result = operation.invoke(caller, request.parameters(), context);
-            response = xml(200, XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
+            Optional<Fault> fault = faults.take(operationName, account);
+            Optional<Response> injected = fault.flatMap(applied -> inject(applied, requestId));
+            if (injected.isPresent()) {
+                response = injected.get();
+                errorCode = fault.get().errorCode();
+            } else {
+                ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
+                Object result = operation.invoke(caller, request.parameters(), context);
+                response = xml(200, XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
+            }
         } catch (ServiceException e) {
+            errorCode = e.code().name();
             response = error(e.code(), e.getMessage(), requestId);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", e);
+            errorCode = ErrorCode.InternalFailure.name();
             response = error(ErrorCode.InternalFailure, "We encountered an internal error. Please try again.", requestId);
+        }
+        if (requestLog != null) {
+            requestLog.log(requestId, account, operationName, response.getStatus(), errorCode, (System.nanoTime() - started) / 1e6);
         }
         if (recorder != null && request != null) { // a body that was never read cannot be replayed
             recorder.record(operationName, exchange(incoming, request, response));
         }
         return response;
+    }
+
+    /** Waits as the fault says, then answers with its error, or with nothing to let the call go on. */
+    private static Optional<Response> inject(Fault fault, String requestId) {
+        if (!fault.delay().isZero()) {
+            try {
+                Thread.sleep(fault.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.errorCode() == null) {
+            return Optional.empty();
+        }
+        String message = fault.message() != null ? fault.message() : "Injected by the emulator's fault injection";
+        return Optional.of(error(fault.status(), fault.status() >= 500 ? "Receiver" : "Sender", fault.errorCode(), message, requestId));
     }
 
     private static WireExchange exchange(IncomingRequest incoming, QueryRequest request, Response response) {
@@ -97,7 +137,11 @@ public final class QueryDispatcher {
 
     /** An {@code <ErrorResponse>} with the code's status, for this pipeline and for the framework's own errors. */
     public static Response error(ErrorCode code, String message, String requestId) {
-        return xml(code.httpStatus(), XmlEnvelopes.toBytes(new ErrorResponse(code.faultType(), code.name(), message, requestId)), requestId);
+        return error(code.httpStatus(), code.faultType(), code.name(), message, requestId);
+    }
+
+    private static Response error(int status, String type, String code, String message, String requestId) {
+        return xml(status, XmlEnvelopes.toBytes(new ErrorResponse(type, code, message, requestId)), requestId);
     }
 
     private static Response xml(int status, byte[] body, String requestId) {

@@ -1,5 +1,6 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.protocol.RequestLog;
 import io.importexport.emulator.protocol.auth.AuthMode;
 
 import java.nio.file.Path;
@@ -22,10 +23,11 @@ import java.time.Instant;
  * @param clock        null for the real time, or the time the emulator starts at
  * @param clockFrozen  with {@code clock}: time stands still there (until the control plane moves it)
  * @param recordDir    null, or the folder to record every AWS API exchange into
+ * @param requestLog   null for none, or the format of the one line per AWS API request written to stderr
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
                              int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew,
-                             Instant clock, boolean clockFrozen, Path recordDir) {
+                             Instant clock, boolean clockFrozen, Path recordDir, RequestLog.Format requestLog) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
@@ -53,6 +55,7 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
         private Instant clock;
         private boolean clockFrozen;
         private Path recordDir;
+        private RequestLog.Format requestLog;
 
         private Builder() {
         }
@@ -131,9 +134,15 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
             return this;
         }
 
+        /** One line per AWS API request on stderr, in this format; null (the default here) for none. */
+        public Builder requestLog(RequestLog.Format value) {
+            requestLog = value;
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance, auth,
-                    credentialsFile, clockSkew, clock, clockFrozen, recordDir);
+                    credentialsFile, clockSkew, clock, clockFrozen, recordDir, requestLog);
         }
     }
 }

@@ -17,7 +17,9 @@ import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.protocol.QueryDispatcher;
 import io.importexport.emulator.protocol.QueryEndpoint;
+import io.importexport.emulator.protocol.RequestLog;
 import io.importexport.emulator.protocol.auth.Authenticator;
+import io.importexport.emulator.protocol.fault.FaultInjector;
 import io.importexport.emulator.protocol.wire.ExchangeRecorder;
 import io.importexport.emulator.protocol.wire.WireSession;
 import io.importexport.emulator.protocol.operation.OperationTable;
@@ -68,9 +70,11 @@ public final class EmulatorServer implements AutoCloseable {
         Credentials credentials = new Credentials(config.credentialsFile() == null ? List.of()
                 : CredentialsJson.read(config.credentialsFile()));
         Authenticator authenticator = new Authenticator(config.auth(), credentials, clock, config.clockSkew());
+        FaultInjector faults = new FaultInjector(seed == null ? new SecureRandom().nextLong() : seed);
+        RequestLog requestLog = config.requestLog() == null ? null : new RequestLog(config.requestLog(), System.err::println);
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.maxBodyBytes(),
-                config.publicUrl(), recorder);
-        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, EmulatorVersion.VERSION);
+                config.publicUrl(), recorder, faults, requestLog);
+        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults, EmulatorVersion.VERSION);
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()
@@ -82,6 +86,7 @@ public final class EmulatorServer implements AutoCloseable {
                     protected void configure() {
                         bind(dispatcher).to(QueryDispatcher.class);
                         bind(admin).to(EmulatorAdmin.class);
+                        bind(jobs).to(JobService.class);
                     }
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)

@@ -1,5 +1,6 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.protocol.RequestLog;
 import io.importexport.emulator.protocol.auth.AuthMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -78,6 +80,11 @@ public final class Main implements Callable<Integer> {
                     + "(env IMPORTEXPORT_RECORD_DIR).")
     private Path recordDir;
 
+    @Option(names = "--log-format", defaultValue = "${env:IMPORTEXPORT_LOG_FORMAT:-text}", paramLabel = "FORMAT",
+            description = "One line per AWS API request on stderr (request id, account, action, status, error code, "
+                    + "milliseconds): text, json or off (env IMPORTEXPORT_LOG_FORMAT; default ${DEFAULT-VALUE}).")
+    private String logFormat;
+
     @Option(names = "--public-url", defaultValue = "${env:IMPORTEXPORT_PUBLIC_URL}", paramLabel = "URL",
             description = "Base of the document URLs in responses; default: the address each client used "
                     + "(env IMPORTEXPORT_PUBLIC_URL).")
@@ -118,6 +125,10 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --port must be between 0 and 65535, not " + port);
             return 2;
         }
+        if (!logFormat.equals("off") && Arrays.stream(RequestLog.Format.values()).noneMatch(f -> f.name().equals(logFormat))) {
+            err.println(NAME + ": --log-format must be text, json or off, not " + logFormat);
+            return 2;
+        }
         if (clock != null && clockStart != null) {
             err.println(NAME + ": give --clock (frozen) or --clock-start (running), not both");
             return 2;
@@ -127,7 +138,8 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         GLASSFISH.setLevel(Level.WARNING); // Grizzly's start-up chatter
-        EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir);
+        EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir)
+                .requestLog(logFormat.equals("off") ? null : RequestLog.Format.valueOf(logFormat));
         if (clock != null) {
             config.frozenClock(clock);
         } else if (clockStart != null) {

@@ -11,6 +11,7 @@ import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.protocol.auth.AuthMode;
 import io.importexport.emulator.protocol.auth.Authenticator;
+import io.importexport.emulator.protocol.fault.FaultInjector;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.testing.Manifests;
@@ -62,6 +63,15 @@ class QueryDispatcherTest {
         }
 
         @Override
+        public List<Job> all() {
+            return List.of();
+        }
+
+        @Override
+        public void clear(String accountId) {
+        }
+
+        @Override
         public void clear() {
         }
     }
@@ -72,7 +82,7 @@ class QueryDispatcherTest {
         JobService jobs = new JobService(new BrokenStore(), ids, Clock.systemUTC(), new ManifestValidator(BucketTable.everyBucketExists()),
                 new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs),
-                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null);
+                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null, new FaultInjector(1), null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());

@@ -1,6 +1,7 @@
 package io.importexport.emulator.domain.account;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,6 @@ public final class Credentials {
                 throw new IllegalArgumentException("access key " + credential.accessKeyId() + " is listed twice");
             }
         }
-        return Map.copyOf(byKey);
+        return Collections.unmodifiableMap(byKey);
     }
 }

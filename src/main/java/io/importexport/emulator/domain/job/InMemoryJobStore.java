@@ -92,6 +92,19 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
+    public List<Job> all() {
+        return List.copyOf(jobsById.values());
+    }
+
+    @Override
+    public void clear(String accountId) {
+        NavigableMap<ListingKey, String> jobs = jobsByAccount.remove(accountId);
+        if (jobs != null) {
+            jobs.values().forEach(jobsById::remove);
+        }
+    }
+
+    @Override
     public void clear() {
         jobsById.clear();
         jobsByAccount.clear();

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,20 @@ public final class JobService {
     /** Moves a job to the next state of the happy path; empty when no such job exists. */
     public Optional<Job> advance(String jobId) {
         return controlPlaneChange(jobId, job -> lifecycle.next(job, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** Jobs as they stand now, newest first: one account's, or every account's when {@code accountId} is null. */
+    public List<Job> inspectAll(String accountId) {
+        Instant now = clock.instant();
+        return store.all().stream().filter(job -> accountId == null || job.accountId().equals(accountId))
+                .map(job -> lifecycle.asOf(job, now))
+                .sorted(Comparator.comparing(Job::creationDate).thenComparing(Job::id).reversed())
+                .toList();
+    }
+
+    /** Forgets one account's jobs. */
+    public void reset(String accountId) {
+        store.clear(accountId);
     }
 
     /** Forgets every job and label. */

@@ -26,6 +26,12 @@ public interface JobStore {
     /** How many of an account's jobs were created at or after {@code since}, counting no further than {@code limit}. */
     int countCreatedSince(String accountId, Instant since, int limit);
 
+    /** Every job of every account, for the control plane (a scan: never on an AWS API path). */
+    List<Job> all();
+
+    /** Forgets every job of one account. */
+    void clear(String accountId);
+
     /** Forgets every job. */
     void clear();
 }

@@ -1,0 +1,54 @@
+package io.importexport.emulator.protocol;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One line per AWS API request: request id (the one the response carries), account, action, status, error code
+ * and milliseconds, as {@code text} or {@code json}.
+ */
+public final class RequestLog {
+    public enum Format { text, json }
+
+    private final Format format;
+    private final Consumer<String> out;
+
+    public RequestLog(Format format, Consumer<String> out) {
+        this.format = format;
+        this.out = out;
+    }
+
+    /** @param account null when the caller was not identified; errorCode null on success */
+    void log(String requestId, String account, String action, int status, String errorCode, double millis) {
+        out.accept(format == Format.json
+                ? String.format(Locale.ROOT, "{\"requestId\":%s,\"account\":%s,\"action\":%s,\"status\":%d,\"errorCode\":%s,\"millis\":%.1f}",
+                        quote(requestId), quote(account), quote(action), status, quote(errorCode), millis)
+                : String.format(Locale.ROOT, "%s account=%s action=%s status=%d error=%s %.1fms",
+                        requestId, dash(account), action, status, dash(errorCode), millis));
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    private static String quote(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}
