@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /** --auth strict with two accounts of two keys each, driven by the AWS SDK for Java v1 (SigV2). */
@@ -151,6 +152,8 @@ class StrictAuthIT {
         assertRefused(() -> client(A1, "secret-a1").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
         RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("{\"accounts\": [{\"accountId\": \"x\"}]}")
                 .put("/_emulator/credentials").then().statusCode(400).body("error", equalTo("InvalidCredentials"));
+        RestAssured.given().baseUri(emulator.url()).delete("/_emulator/credentials").then().statusCode(200).body("keys", hasSize(0));
+        assertRefused(() -> client("AKIANEWKEY", "new-secret").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
         emulator.admin().reset();
         assertThat(client(A1, "secret-a1").listJobs(new ListJobsRequest()).getJobs()).isEmpty();
     }
