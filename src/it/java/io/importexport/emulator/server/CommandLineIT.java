@@ -107,13 +107,14 @@ class CommandLineIT {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--log-format", "--help", "--version"}) {
+                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--log-format", "--data-dir", "--database-url", "--database-user", "--database-password", "--help", "--version"}) {
             assertThat(help.stdout()).contains(option);
         }
         for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
                 "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
                 "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR",
-                "IMPORTEXPORT_LOG_FORMAT"}) {
+                "IMPORTEXPORT_LOG_FORMAT", "IMPORTEXPORT_DATA_DIR", "IMPORTEXPORT_DATABASE_URL", "IMPORTEXPORT_DATABASE_USER",
+                "IMPORTEXPORT_DATABASE_PASSWORD"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
@@ -129,6 +130,9 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
         assertOneLineFailure(run(Map.of(), "--clock", "yesterday"), 2, "yesterday");
         assertOneLineFailure(run(Map.of(), "--log-format", "xml"), 2, "--log-format");
+        assertOneLineFailure(run(Map.of(), "--data-dir", "/tmp/a", "--database-url", "jdbc:h2:mem:x"), 2, "not both");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--database-url", "jdbc:postgresql://127.0.0.1:1/nothing"), 1,
+                "cannot open the job store");
         assertOneLineFailure(run(Map.of(), "--clock", "2026-01-01T00:00:00Z", "--clock-start", "2026-01-01T00:00:00Z"), 2, "not both");
     }
 

@@ -45,7 +45,11 @@ public final class BucketTableJson {
         return body;
     }
 
+    /** {@code "declared": false}, as {@link #describe} writes it, stands for "every bucket exists". */
     private static BucketTable parse(JsonNode root, String source) {
+        if (root != null && root.has("declared") && !root.get("declared").asBoolean()) {
+            return BucketTable.everyBucketExists();
+        }
         JsonNode entries = root == null ? null : root.get("buckets");
         if (entries == null || !entries.isArray()) {
             throw new IllegalArgumentException(source + ": expected {\"buckets\": [{\"name\": ..., \"region\": ..., \"owner\": ...}]}");

@@ -6,7 +6,10 @@ import io.importexport.emulator.domain.account.Credential;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The credential table as JSON, for {@code --credentials FILE} and {@code /_emulator/credentials}:
@@ -24,6 +27,23 @@ public final class CredentialsJson {
     /** The credentials in a request body; {@code IllegalArgumentException} says what is wrong with them. */
     public static List<Credential> parse(byte[] json) {
         return parse(AdminJson.read(json, "credentials"), "credentials");
+    }
+
+    /** The credentials in the {@code --credentials} form, secrets included: for a durable store or a remote emulator. */
+    public static Map<String, Object> describe(Collection<Credential> credentials) {
+        Map<String, List<Map<String, String>>> keysByAccount = new LinkedHashMap<>();
+        for (Credential credential : credentials) {
+            Map<String, String> key = new LinkedHashMap<>();
+            key.put("accessKeyId", credential.accessKeyId());
+            key.put("secretAccessKey", credential.secretAccessKey());
+            if (credential.sessionToken() != null) {
+                key.put("sessionToken", credential.sessionToken());
+            }
+            keysByAccount.computeIfAbsent(credential.accountId(), account -> new ArrayList<>()).add(key);
+        }
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        keysByAccount.forEach((account, keys) -> accounts.add(Map.of("accountId", account, "keys", keys)));
+        return Map.of("accounts", accounts);
     }
 
     private static List<Credential> parse(JsonNode root, String source) {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,19 +119,7 @@ public final class HttpAdmin implements EmulatorAdmin {
 
     @Override
     public void setCredentials(Collection<Credential> credentials) {
-        Map<String, List<Map<String, String>>> keysByAccount = new LinkedHashMap<>();
-        for (Credential credential : credentials) {
-            Map<String, String> key = new LinkedHashMap<>();
-            key.put("accessKeyId", credential.accessKeyId());
-            key.put("secretAccessKey", credential.secretAccessKey());
-            if (credential.sessionToken() != null) {
-                key.put("sessionToken", credential.sessionToken());
-            }
-            keysByAccount.computeIfAbsent(credential.accountId(), account -> new ArrayList<>()).add(key);
-        }
-        List<Map<String, Object>> accounts = new ArrayList<>();
-        keysByAccount.forEach((account, keys) -> accounts.add(Map.of("accountId", account, "keys", keys)));
-        send("PUT", "/credentials", Map.of("accounts", accounts), 200);
+        send("PUT", "/credentials", CredentialsJson.describe(credentials), 200);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.importexport.emulator.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.account.Credentials;
@@ -11,29 +13,41 @@ import io.importexport.emulator.domain.job.Transition;
 import io.importexport.emulator.protocol.fault.Fault;
 import io.importexport.emulator.protocol.fault.FaultInjector;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The control plane acting directly on the emulator's services. */
+/**
+ * The control plane acting directly on the emulator's services. What it changes besides jobs (the clock offset,
+ * the credentials, the bucket table) it also keeps in a {@link StateStore}, so that a durable emulator restarts
+ * as it stopped; {@link #restore()} puts it back.
+ */
 public final class InProcessAdmin implements EmulatorAdmin {
+    private static final String CLOCK_OFFSET = "clock.offset";
+    private static final String CREDENTIALS = "credentials";
+    private static final String BUCKETS = "buckets";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final JobService jobs;
     private final Buckets buckets;
     private final Credentials credentials;
     private final EmulatorClock clock;
     private final FaultInjector faults;
+    private final StateStore state;
     private final String version;
     private final long startedNanos = System.nanoTime();
 
     public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, FaultInjector faults,
-                          String version) {
+                          StateStore state, String version) {
         this.jobs = jobs;
         this.buckets = buckets;
         this.credentials = credentials;
         this.clock = clock;
         this.faults = faults;
+        this.state = state;
         this.version = version;
     }
 
@@ -49,6 +63,24 @@ public final class InProcessAdmin implements EmulatorAdmin {
         credentials.reset();
         clock.reset();
         faults.clear();
+        keep();
+    }
+
+    /** Puts back what a durable store kept from before a restart. */
+    public void restore() {
+        state.get(CLOCK_OFFSET).map(Duration::parse).ifPresent(clock::restoreOffset);
+        state.get(CREDENTIALS).map(json -> CredentialsJson.parse(json.getBytes(StandardCharsets.UTF_8))).ifPresent(credentials::replace);
+        state.get(BUCKETS).map(json -> BucketTableJson.parse(json.getBytes(StandardCharsets.UTF_8))).ifPresent(buckets::replace);
+    }
+
+    private void keep() {
+        try {
+            state.put(CLOCK_OFFSET, clock.offset().toString());
+            state.put(CREDENTIALS, JSON.writeValueAsString(CredentialsJson.describe(credentials.all())));
+            state.put(BUCKETS, JSON.writeValueAsString(BucketTableJson.describe(buckets.table())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of plain values are always serializable", e);
+        }
     }
 
     @Override
@@ -93,11 +125,13 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void advanceClock(Duration by) {
         clock.advance(by);
+        keep();
     }
 
     @Override
     public void setClock(Instant now) {
         clock.set(now);
+        keep();
     }
 
     @Override
@@ -108,6 +142,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void setBuckets(BucketTable table) {
         buckets.replace(table);
+        keep();
     }
 
     @Override
@@ -119,6 +154,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
     @Override
     public void setCredentials(Collection<Credential> replacement) {
         credentials.replace(replacement);
+        keep();
     }
 
     @Override

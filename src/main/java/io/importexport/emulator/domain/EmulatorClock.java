@@ -56,6 +56,16 @@ public final class EmulatorClock extends Clock {
         offset.set(initialOffset);
     }
 
+    /** How far the emulator's time is from its base clock's, for a durable store to keep across restarts. */
+    public Duration offset() {
+        return offset.get();
+    }
+
+    /** Puts back an offset kept by a durable store. */
+    public void restoreOffset(Duration kept) {
+        offset.set(kept);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -24,10 +24,13 @@ import java.time.Instant;
  * @param clockFrozen  with {@code clock}: time stands still there (until the control plane moves it)
  * @param recordDir    null, or the folder to record every AWS API exchange into
  * @param requestLog   null for none, or the format of the one line per AWS API request written to stderr
+ * @param dataDir      null, or the folder of an embedded durable store
+ * @param database     null, or the JDBC URL of a shared durable store (PostgreSQL)
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
                              int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew,
-                             Instant clock, boolean clockFrozen, Path recordDir, RequestLog.Format requestLog) {
+                             Instant clock, boolean clockFrozen, Path recordDir, RequestLog.Format requestLog, Path dataDir,
+                             String database, String databaseUser, String databasePassword) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
@@ -56,6 +59,10 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
         private boolean clockFrozen;
         private Path recordDir;
         private RequestLog.Format requestLog;
+        private Path dataDir;
+        private String database;
+        private String databaseUser;
+        private String databasePassword;
 
         private Builder() {
         }
@@ -140,9 +147,23 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
             return this;
         }
 
+        /** Keep jobs (and the control plane's changes) in an embedded database in this folder. */
+        public Builder dataDir(Path value) {
+            dataDir = value;
+            return this;
+        }
+
+        /** Keep jobs in a shared database, e.g. {@code jdbc:postgresql://127.0.0.1/importexport}; user and password may be null. */
+        public Builder database(String url, String user, String password) {
+            database = url;
+            databaseUser = user;
+            databasePassword = password;
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance, auth,
-                    credentialsFile, clockSkew, clock, clockFrozen, recordDir, requestLog);
+                    credentialsFile, clockSkew, clock, clockFrozen, recordDir, requestLog, dataDir, database, databaseUser, databasePassword);
         }
     }
 }

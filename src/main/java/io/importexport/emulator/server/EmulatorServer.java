@@ -5,6 +5,7 @@ import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.CredentialsJson;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
+import io.importexport.emulator.admin.StateStore;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.account.Credentials;
@@ -13,6 +14,7 @@ import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.InMemoryJobStore;
 import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
+import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.protocol.QueryDispatcher;
@@ -22,6 +24,7 @@ import io.importexport.emulator.protocol.auth.Authenticator;
 import io.importexport.emulator.protocol.fault.FaultInjector;
 import io.importexport.emulator.protocol.wire.ExchangeRecorder;
 import io.importexport.emulator.protocol.wire.WireSession;
+import io.importexport.emulator.store.Database;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -41,11 +44,13 @@ public final class EmulatorServer implements AutoCloseable {
     private final HttpServer http;
     private final String url;
     private final EmulatorAdmin admin;
+    private final Database database;
 
-    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin) {
+    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin, Database database) {
         this.http = http;
         this.url = url;
         this.admin = admin;
+        this.database = database;
     }
 
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
@@ -65,7 +70,10 @@ public final class EmulatorServer implements AutoCloseable {
         EmulatorClock clock = config.clock() == null ? new EmulatorClock(Clock.systemUTC())
                 : config.clockFrozen() ? EmulatorClock.frozenAt(config.clock()) : EmulatorClock.startingAt(config.clock());
         JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.autoAdvance());
-        JobService jobs = new JobService(new InMemoryJobStore(), ids, clock, new ManifestValidator(buckets), lifecycle,
+        Database database = config.dataDir() != null ? Database.embedded(config.dataDir())
+                : config.database() != null ? Database.open(config.database(), config.databaseUser(), config.databasePassword()) : null;
+        JobStore store = database == null ? new InMemoryJobStore() : database.jobStore();
+        JobService jobs = new JobService(store, ids, clock, new ManifestValidator(buckets), lifecycle,
                 new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
         Credentials credentials = new Credentials(config.credentialsFile() == null ? List.of()
                 : CredentialsJson.read(config.credentialsFile()));
@@ -74,7 +82,9 @@ public final class EmulatorServer implements AutoCloseable {
         RequestLog requestLog = config.requestLog() == null ? null : new RequestLog(config.requestLog(), System.err::println);
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.maxBodyBytes(),
                 config.publicUrl(), recorder, faults, requestLog);
-        EmulatorAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults, EmulatorVersion.VERSION);
+        InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
+                database == null ? StateStore.NONE : database.stateStore(), EmulatorVersion.VERSION);
+        admin.restore();
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()
@@ -98,10 +108,13 @@ public final class EmulatorServer implements AutoCloseable {
             http.start();
         } catch (IOException e) {
             http.shutdownNow();
+            if (database != null) {
+                database.close();
+            }
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();
-        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port, admin);
+        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port, admin, database);
     }
 
     private static String hostForUri(String host) {
@@ -125,5 +138,8 @@ public final class EmulatorServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
 public final class Main implements Callable<Integer> {
     private static final String NAME = "importexport-emulator";
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final Logger GLASSFISH = Logger.getLogger("org.glassfish");
+    private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
+            Logger.getLogger("org.flywaydb"));
 
     @Option(names = "--host", defaultValue = "${env:IMPORTEXPORT_HOST:-127.0.0.1}", paramLabel = "HOST",
             description = "Address to listen on (env IMPORTEXPORT_HOST; default ${DEFAULT-VALUE}).")
@@ -85,6 +87,24 @@ public final class Main implements Callable<Integer> {
                     + "milliseconds): text, json or off (env IMPORTEXPORT_LOG_FORMAT; default ${DEFAULT-VALUE}).")
     private String logFormat;
 
+    @Option(names = "--data-dir", defaultValue = "${env:IMPORTEXPORT_DATA_DIR}", paramLabel = "DIR",
+            description = "Keep jobs in an embedded database (H2) in DIR: they survive restarts and kill -9 "
+                    + "(env IMPORTEXPORT_DATA_DIR).")
+    private Path dataDir;
+
+    @Option(names = "--database-url", defaultValue = "${env:IMPORTEXPORT_DATABASE_URL}", paramLabel = "JDBC_URL",
+            description = "Keep jobs in a shared database, e.g. jdbc:postgresql://127.0.0.1:5432/importexport; several "
+                    + "emulators on one database act as one service (env IMPORTEXPORT_DATABASE_URL).")
+    private String databaseUrl;
+
+    @Option(names = "--database-user", defaultValue = "${env:IMPORTEXPORT_DATABASE_USER}", paramLabel = "USER",
+            description = "The database user, unless given in the URL (env IMPORTEXPORT_DATABASE_USER).")
+    private String databaseUser;
+
+    @Option(names = "--database-password", defaultValue = "${env:IMPORTEXPORT_DATABASE_PASSWORD}", paramLabel = "PASSWORD",
+            description = "The database password, unless given in the URL (env IMPORTEXPORT_DATABASE_PASSWORD).")
+    private String databasePassword;
+
     @Option(names = "--public-url", defaultValue = "${env:IMPORTEXPORT_PUBLIC_URL}", paramLabel = "URL",
             description = "Base of the document URLs in responses; default: the address each client used "
                     + "(env IMPORTEXPORT_PUBLIC_URL).")
@@ -129,6 +149,10 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --log-format must be text, json or off, not " + logFormat);
             return 2;
         }
+        if (dataDir != null && databaseUrl != null) {
+            err.println(NAME + ": give --data-dir (embedded) or --database-url (shared), not both");
+            return 2;
+        }
         if (clock != null && clockStart != null) {
             err.println(NAME + ": give --clock (frozen) or --clock-start (running), not both");
             return 2;
@@ -137,8 +161,9 @@ public final class Main implements Callable<Integer> {
             err.println(NAME + ": --daily-quota and --clock-skew must be 0 or more, --max-body-size and --auto-advance 1 or more");
             return 2;
         }
-        GLASSFISH.setLevel(Level.WARNING); // Grizzly's start-up chatter
-        EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir)
+        CHATTY.forEach(logger -> logger.setLevel(Level.WARNING)); // start-up chatter of Grizzly, the pool, migrations
+        EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir).dataDir(dataDir)
+                .database(databaseUrl, databaseUser, databasePassword)
                 .requestLog(logFormat.equals("off") ? null : RequestLog.Format.valueOf(logFormat));
         if (clock != null) {
             config.frozenClock(clock);
@@ -157,6 +182,9 @@ public final class Main implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             err.println(NAME + ": " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) { // the durable store could not be opened: locked, unreachable, refused
+            err.println(NAME + ": cannot open the job store: " + rootMessage(e));
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -167,6 +195,14 @@ public final class Main implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

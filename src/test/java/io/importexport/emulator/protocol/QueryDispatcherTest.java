@@ -38,7 +38,7 @@ class QueryDispatcherTest {
     /** A store that fails as a bug would: the client must still get an ErrorResponse and no trace of the bug. */
     private static final class BrokenStore implements JobStore {
         @Override
-        public boolean insert(Job job) {
+        public Insertion insert(Job job, int dailyQuota, Instant dayStart) {
             throw new IllegalStateException("secret internal detail");
         }
 
@@ -55,11 +55,6 @@ class QueryDispatcherTest {
         @Override
         public Optional<Job> find(String jobId) {
             return Optional.empty();
-        }
-
-        @Override
-        public int countCreatedSince(String accountId, Instant since, int limit) {
-            return 0;
         }
 
         @Override

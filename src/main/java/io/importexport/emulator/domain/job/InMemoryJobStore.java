@@ -22,6 +22,7 @@ public final class InMemoryJobStore implements JobStore {
 
     private final Map<String, Job> jobsById = new ConcurrentHashMap<>();
     private final Map<String, NavigableMap<ListingKey, String>> jobsByAccount = new ConcurrentHashMap<>();
+    private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
 
     /** A job's place in its account's listing; it never changes, whatever happens to the job. */
     private record ListingKey(Instant creationDate, String jobId) {
@@ -31,13 +32,22 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public boolean insert(Job job) {
+    public Insertion insert(Job job, int dailyQuota, Instant dayStart) {
+        if (dailyQuota <= 0) {
+            return insert(job);
+        }
+        synchronized (quotaLocks.computeIfAbsent(job.accountId(), account -> new Object())) {
+            return countCreatedSince(job.accountId(), dayStart, dailyQuota) >= dailyQuota ? Insertion.QUOTA_EXCEEDED : insert(job);
+        }
+    }
+
+    private Insertion insert(Job job) {
         if (jobsById.putIfAbsent(job.id(), job) != null) {
-            return false;
+            return Insertion.ID_TAKEN;
         }
         jobsByAccount.computeIfAbsent(job.accountId(), account -> new ConcurrentSkipListMap<>(NEWEST_FIRST))
                 .put(ListingKey.of(job), job.id());
-        return true;
+        return Insertion.INSERTED;
     }
 
     @Override
@@ -76,8 +86,7 @@ public final class InMemoryJobStore implements JobStore {
         return page;
     }
 
-    @Override
-    public int countCreatedSince(String accountId, Instant since, int limit) {
+    private int countCreatedSince(String accountId, Instant since, int limit) {
         NavigableMap<ListingKey, String> jobs = jobsByAccount.get(accountId);
         int count = 0;
         if (jobs != null) {

@@ -43,8 +43,6 @@ public final class JobService {
     private final ManifestValidator validator;
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
-    /** Serialises quota check and insert per account, so that concurrent creates cannot overshoot the quota. */
-    private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
     private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
@@ -67,16 +65,7 @@ public final class JobService {
             Job preview = newJob(ids.nextJobId() + JobIds.VALIDATE_ONLY_SUFFIX, caller, submission, request.manifestAddendum(), details, now);
             return new CreatedJob(preview, details.warningMessage());
         }
-        Job job;
-        if (settings.dailyQuota() > 0) {
-            synchronized (quotaLocks.computeIfAbsent(caller.accountId(), account -> new Object())) {
-                checkQuota(caller, now);
-                job = insertWithFreshId(caller, submission, request.manifestAddendum(), details, now);
-            }
-        } else {
-            job = insertWithFreshId(caller, submission, request.manifestAddendum(), details, now);
-        }
-        return new CreatedJob(job, details.warningMessage());
+        return new CreatedJob(insertWithFreshId(caller, submission, request.manifestAddendum(), details, now), details.warningMessage());
     }
 
     /** GetStatus: the job as it stands now; canceled and expired jobs until the retention period ends. */
@@ -306,20 +295,22 @@ public final class JobService {
         });
     }
 
-    private void checkQuota(Caller caller, Instant now) {
-        Instant startOfDay = now.truncatedTo(ChronoUnit.DAYS);
-        if (store.countCreatedSince(caller.accountId(), startOfDay, settings.dailyQuota()) >= settings.dailyQuota()) {
-            throw new ServiceException(ErrorCode.CreateJobQuotaExceededException, "Your account has created "
-                    + settings.dailyQuota() + " jobs today (UTC), the most allowed per day; try again tomorrow");
-        }
-    }
-
-    /** Ids are drawn at random from 34^5 (about 45 million), so a collision is rare but must not overwrite a job. */
+    /**
+     * Ids are drawn at random from 34^5 (about 45 million), so a collision is rare but must not overwrite a job; the
+     * daily quota (rule 25) is checked by the store in the same step as the insert.
+     */
     private Job insertWithFreshId(Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         while (true) {
             Job job = newJob(ids.nextJobId(), caller, submission, addendum, details, now);
-            if (store.insert(job)) {
-                return job;
+            switch (store.insert(job, settings.dailyQuota(), now.truncatedTo(ChronoUnit.DAYS))) {
+                case INSERTED -> {
+                    return job;
+                }
+                case QUOTA_EXCEEDED -> throw new ServiceException(ErrorCode.CreateJobQuotaExceededException, "Your account has created "
+                        + settings.dailyQuota() + " jobs today (UTC), the most allowed per day; try again tomorrow");
+                case ID_TAKEN -> {
+                    // draw again
+                }
             }
         }
     }

@@ -8,8 +8,15 @@ import java.util.function.Predicate;
 /** Where jobs live. Implementations are thread-safe; ids are unique across all accounts. */
 public interface JobStore {
 
-    /** Stores a new job; false, storing nothing, when its id is taken. */
-    boolean insert(Job job);
+    /** What {@link #insert} did. */
+    enum Insertion { INSERTED, ID_TAKEN, QUOTA_EXCEEDED }
+
+    /**
+     * Stores a new job unless its id is taken or, with {@code dailyQuota > 0}, its account has already created that
+     * many jobs at or after {@code dayStart}. The check and the insert are one atomic step, also across emulator
+     * processes that share a store, so that a quota is never overshot.
+     */
+    Insertion insert(Job job, int dailyQuota, Instant dayStart);
 
     /** Replaces {@code expected} by {@code updated} if the stored job is still {@code expected}; false otherwise. */
     boolean replace(Job expected, Job updated);
@@ -22,9 +29,6 @@ public interface JobStore {
      * {@code limit}. Its cost depends on the page, not on how many jobs are stored.
      */
     List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible);
-
-    /** How many of an account's jobs were created at or after {@code since}, counting no further than {@code limit}. */
-    int countCreatedSince(String accountId, Instant since, int limit);
 
     /** Every job of every account, for the control plane (a scan: never on an AWS API path). */
     List<Job> all();

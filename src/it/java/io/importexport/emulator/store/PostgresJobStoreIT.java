@@ -1,0 +1,21 @@
+package io.importexport.emulator.store;
+
+import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.testing.PostgresCluster;
+import org.junit.jupiter.api.AfterEach;
+
+/** The contract on PostgreSQL (--database-url), the store several emulator processes share. */
+class PostgresJobStoreIT extends JobStoreContract {
+    private Database database;
+
+    @Override
+    protected JobStore newStore() {
+        database = Database.open(PostgresCluster.newDatabase(), null, null);
+        return database.jobStore();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,59 @@
+package io.importexport.emulator.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+import java.nio.file.Path;
+
+/**
+ * Opens a durable store's database: a pool of connections, the schema migrated to the newest version by Flyway
+ * (the versions live in {@code db/migration}; Flyway records which ran).
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * An H2 database in {@code directory}. {@code WRITE_DELAY=0}: a commit is written to the file before it returns,
+     * so a job is durable before its response is sent, even if the process is then killed.
+     */
+    public static Database embedded(Path directory) {
+        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("importexport").toString().replace('\\', '/')
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", null, null);
+    }
+
+    /** Any database with a JDBC URL the emulator knows (PostgreSQL, H2); user and password may be null (or in the URL). */
+    public static Database open(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(16);
+        config.setPoolName("importexport-store");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool);
+    }
+
+    public JdbcJobStore jobStore() {
+        return new JdbcJobStore(pool);
+    }
+
+    public JdbcStateStore stateStore() {
+        return new JdbcStateStore(pool);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,214 @@
+package io.importexport.emulator.store;
+
+import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.JobStore;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Jobs in a SQL database (H2 embedded, or PostgreSQL shared by several emulator processes). Every write is
+ * committed before it returns; an update is a compare-and-set on the stored text, so that two instances
+ * changing one job never lose an update; ids are unique by primary key.
+ */
+public final class JdbcJobStore implements JobStore {
+    /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
+    /** Rows read per query while a page fills up (more when purged jobs are skipped). */
+    private static final int BATCH = 256;
+
+    private final DataSource database;
+
+    JdbcJobStore(DataSource database) {
+        this.database = database;
+    }
+
+    @Override
+    public Insertion insert(Job job, int dailyQuota, Instant dayStart) {
+        try {
+            if (dailyQuota > 0) {
+                ensureLockRow(job.accountId());
+            }
+        } catch (SQLException e) {
+            throw failure("prepare the quota count", e);
+        }
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (dailyQuota > 0 && !withinQuota(connection, job.accountId(), dailyQuota, dayStart)) {
+                    connection.rollback();
+                    return Insertion.QUOTA_EXCEEDED;
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES (?, ?, ?, ?)")) {
+                    insert.setString(1, job.id());
+                    insert.setString(2, job.accountId());
+                    insert.setLong(3, job.creationDate().getEpochSecond());
+                    insert.setString(4, JobJson.write(job));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+                return Insertion.INSERTED;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
+                    return Insertion.ID_TAKEN;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("store a job", e);
+        }
+    }
+
+    /**
+     * Locks the account's row for the rest of the transaction, then counts: another instance creating a job for the
+     * same account waits for the lock, so both count the same jobs and the quota is counted once.
+     */
+    private static boolean withinQuota(Connection connection, String accountId, int dailyQuota, Instant dayStart) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT account_id FROM account_locks WHERE account_id = ? FOR UPDATE")) {
+            lock.setString(1, accountId);
+            lock.executeQuery().close();
+        }
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM jobs WHERE account_id = ? AND creation_date >= ?")) {
+            count.setString(1, accountId);
+            count.setLong(2, dayStart.getEpochSecond());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1) < dailyQuota;
+            }
+        }
+    }
+
+    /** The row to lock, created once in its own commit; when another instance was first, its row serves. */
+    private void ensureLockRow(String accountId) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement create = connection.prepareStatement("INSERT INTO account_locks (account_id) VALUES (?)")) {
+            create.setString(1, accountId);
+            create.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean replace(Job expected, Job updated) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE jobs SET data = ? WHERE job_id = ? AND data = ?")) {
+            update.setString(1, JobJson.write(updated));
+            update.setString(2, expected.id());
+            update.setString(3, JobJson.write(expected));
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("update a job", e);
+        }
+    }
+
+    @Override
+    public Optional<Job> find(String jobId) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT data FROM jobs WHERE job_id = ?")) {
+            select.setString(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(JobJson.read(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read a job", e);
+        }
+    }
+
+    /** Reads the account's index from the marker on, in batches, until the page is full or the jobs run out. */
+    @Override
+    public List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible) {
+        List<Job> page = new ArrayList<>();
+        if (limit <= 0) {
+            return page;
+        }
+        Job after = afterJobId == null ? null : find(afterJobId).filter(job -> job.accountId().equals(accountId)).orElse(null);
+        if (afterJobId != null && after == null) {
+            return page;
+        }
+        long afterDate = after == null ? Long.MAX_VALUE : after.creationDate().getEpochSecond();
+        String afterId = after == null ? "\uffff" : after.id();
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT job_id, creation_date, data FROM jobs WHERE account_id = ? "
+                     + "AND (creation_date < ? OR (creation_date = ? AND job_id < ?)) ORDER BY creation_date DESC, job_id DESC LIMIT ?")) {
+            while (page.size() < limit) {
+                select.setString(1, accountId);
+                select.setLong(2, afterDate);
+                select.setLong(3, afterDate);
+                select.setString(4, afterId);
+                select.setInt(5, BATCH);
+                int read = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next() && page.size() < limit) {
+                        read++;
+                        afterId = rows.getString(1);
+                        afterDate = rows.getLong(2);
+                        Job job = JobJson.read(rows.getString(3));
+                        if (visible.test(job)) {
+                            page.add(job);
+                        }
+                    }
+                }
+                if (read < BATCH) {
+                    break;
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw failure("list jobs", e);
+        }
+    }
+
+    @Override
+    public List<Job> all() {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT data FROM jobs");
+             ResultSet rows = select.executeQuery()) {
+            List<Job> jobs = new ArrayList<>();
+            while (rows.next()) {
+                jobs.add(JobJson.read(rows.getString(1)));
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw failure("read every job", e);
+        }
+    }
+
+    @Override
+    public void clear(String accountId) {
+        execute("DELETE FROM jobs WHERE account_id = ?", accountId);
+    }
+
+    @Override
+    public void clear() {
+        execute("DELETE FROM jobs", null);
+    }
+
+    private void execute(String sql, String parameter) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("forget jobs", e);
+        }
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("the job store could not " + what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,123 @@
+package io.importexport.emulator.store;
+
+import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.JobState;
+import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.domain.job.JobStore.Insertion;
+import io.importexport.emulator.domain.job.LocationCode;
+import io.importexport.emulator.domain.job.ProgressCode;
+import io.importexport.emulator.testing.Jobs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every job store does, whatever keeps the jobs: memory, the embedded database, PostgreSQL. */
+public abstract class JobStoreContract {
+    private static final Instant DAY = Instant.parse("2026-01-02T00:00:00Z");
+
+    protected JobStore store;
+
+    /** A fresh, empty store. */
+    protected abstract JobStore newStore();
+
+    @BeforeEach
+    void open() {
+        store = newStore();
+        store.clear();
+    }
+
+    private static Job job(String id, String account, long secondsIntoTheDay) {
+        return Jobs.job(id, account, DAY.plusSeconds(secondsIntoTheDay));
+    }
+
+    @Test
+    void storesAJobOnceUnderItsIdAndReadsItBackWhole() {
+        Job job = job("AAAAA", "acct", 10);
+        Job returned = job.withState(new JobState(LocationCode.Returned, ProgressCode.SuccessWithErrors, DAY.plusSeconds(99), 3, "UPS",
+                "1Z9990000101234567"));
+        assertThat(store.insert(returned, 0, DAY)).isEqualTo(Insertion.INSERTED);
+        assertThat(store.insert(job("AAAAA", "other", 20), 0, DAY)).isEqualTo(Insertion.ID_TAKEN);
+        assertThat(store.find("AAAAA")).contains(returned);
+        assertThat(store.find("BBBBB")).isEmpty();
+    }
+
+    @Test
+    void replaceIsACompareAndSet() {
+        Job job = job("AAAAA", "acct", 10);
+        store.insert(job, 0, DAY);
+        Job moved = job.withState(job.state().moveTo(LocationCode.AtAWS, ProgressCode.Pending, DAY.plusSeconds(20)));
+        assertThat(store.replace(job, moved)).isTrue();
+        assertThat(store.replace(job, job)).as("a stale expected value loses").isFalse();
+        assertThat(store.find("AAAAA")).contains(moved);
+    }
+
+    @Test
+    void pagesNewestFirstFromTheMarkerKeepingOnlyVisibleJobs() {
+        for (int i = 0; i < 30; i++) {
+            store.insert(job(String.format("J%04d", i).replace('0', 'Z'), "acct", i / 3), 0, DAY);
+        }
+        store.insert(job("OTHER", "other", 100), 0, DAY);
+        List<Job> all = store.page("acct", null, 100, job -> true);
+        assertThat(all).hasSize(30);
+        assertThat(all).isSortedAccordingTo((a, b) -> a.creationDate().equals(b.creationDate())
+                ? b.id().compareTo(a.id()) : b.creationDate().compareTo(a.creationDate()));
+        List<Job> second = store.page("acct", all.get(9).id(), 10, job -> true);
+        assertThat(second).isEqualTo(all.subList(10, 20));
+        List<Job> visible = store.page("acct", null, 5, job -> !job.id().endsWith("1"));
+        assertThat(visible).hasSize(5).noneMatch(job -> job.id().endsWith("1"));
+        assertThat(store.page("acct", "OTHER", 10, job -> true)).as("a marker of another account").isEmpty();
+        assertThat(store.page("acct", null, 0, job -> true)).isEmpty();
+    }
+
+    @Test
+    void theDailyQuotaCountsPerAccountAndDay() {
+        store.insert(Jobs.job("YYYYY", "acct", DAY.minusSeconds(1)), 0, DAY);
+        assertThat(store.insert(job("AAAAA", "acct", 1), 2, DAY)).isEqualTo(Insertion.INSERTED);
+        assertThat(store.insert(job("BBBBB", "acct", 2), 2, DAY)).isEqualTo(Insertion.INSERTED);
+        assertThat(store.insert(job("CCCCC", "acct", 3), 2, DAY)).isEqualTo(Insertion.QUOTA_EXCEEDED);
+        assertThat(store.insert(job("DDDDD", "other", 3), 2, DAY)).isEqualTo(Insertion.INSERTED);
+        assertThat(store.find("CCCCC")).isEmpty();
+    }
+
+    @Test
+    void concurrentCreatesNeverOvershootTheQuota() throws Exception {
+        int quota = 25;
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Insertion>> results = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            results.add(threads.submit(() -> store.insert(job(String.format("Q%04d", next.incrementAndGet()).replace('0', 'Z'), "acct", 5),
+                    quota, DAY)));
+        }
+        int inserted = 0;
+        for (Future<Insertion> result : results) {
+            inserted += result.get() == Insertion.INSERTED ? 1 : 0;
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(inserted).isEqualTo(quota);
+        assertThat(store.page("acct", null, 1000, job -> true)).hasSize(quota);
+    }
+
+    @Test
+    void forgetsOneAccountOrEverything() {
+        store.insert(job("AAAAA", "acct", 1), 0, DAY);
+        store.insert(job("BBBBB", "other", 1), 0, DAY);
+        assertThat(store.all()).extracting(Job::id).containsExactlyInAnyOrder("AAAAA", "BBBBB");
+        store.clear("acct");
+        assertThat(store.all()).extracting(Job::id).containsExactly("BBBBB");
+        store.clear();
+        assertThat(store.all()).isEmpty();
+        assertThat(store.find("BBBBB")).isEmpty();
+    }
+}
