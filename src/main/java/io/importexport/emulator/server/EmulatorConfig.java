@@ -26,17 +26,22 @@ import java.time.Instant;
  * @param requestLog   null for none, or the format of the one line per AWS API request written to stderr
  * @param dataDir      null, or the folder of an embedded durable store
  * @param database     null, or the JDBC URL of a shared durable store (PostgreSQL)
+ * @param keepAliveMaxRequests requests one keep-alive connection may carry, -1 for no limit (Grizzly's own default is 256)
+ * @param idleTimeout  how long an idle keep-alive connection stays open
  */
 public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQuota, Long seed, String publicUrl,
                              int maxBodyBytes, Duration autoAdvance, AuthMode auth, Path credentialsFile, Duration clockSkew,
                              Instant clock, boolean clockFrozen, Path recordDir, RequestLog.Format requestLog, Path dataDir,
-                             String database, String databaseUser, String databasePassword) {
+                             String database, String databaseUser, String databasePassword, int keepAliveMaxRequests,
+                             Duration idleTimeout) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** Four times the largest manifest (256 KiB), plus room for the other parameters and their escaping. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** What AWS allows between a request's signing time and its own. */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(15);
+    /** Grizzly's default. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     public static Builder builder() {
         return new Builder();
@@ -63,6 +68,8 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
         private String database;
         private String databaseUser;
         private String databasePassword;
+        private int keepAliveMaxRequests = -1;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -161,9 +168,20 @@ public record EmulatorConfig(String host, int port, Path bucketsFile, int dailyQ
             return this;
         }
 
+        public Builder keepAliveMaxRequests(int value) {
+            keepAliveMaxRequests = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            idleTimeout = value;
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, bucketsFile, dailyQuota, seed, publicUrl, maxBodyBytes, autoAdvance, auth,
-                    credentialsFile, clockSkew, clock, clockFrozen, recordDir, requestLog, dataDir, database, databaseUser, databasePassword);
+                    credentialsFile, clockSkew, clock, clockFrozen, recordDir, requestLog, dataDir, database, databaseUser, databasePassword,
+                    keepAliveMaxRequests, idleTimeout);
         }
     }
 }

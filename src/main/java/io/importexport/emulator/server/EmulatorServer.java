@@ -28,6 +28,8 @@ import io.importexport.emulator.store.Database;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,6 +40,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** One running emulator: the domain wired to Jersey on a Grizzly listener. */
 public final class EmulatorServer implements AutoCloseable {
@@ -104,6 +107,7 @@ public final class EmulatorServer implements AutoCloseable {
         XmlEnvelopes.warmUp();
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/"), resources, false);
+        configure(http.getListeners().iterator().next(), config);
         try {
             http.start();
         } catch (IOException e) {
@@ -115,6 +119,28 @@ public final class EmulatorServer implements AutoCloseable {
         }
         int port = http.getListeners().iterator().next().getPort();
         return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port, admin, database);
+    }
+
+    /** Connection limits; see the README's Limits table for why each is what it is. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final int WORKER_THREADS = 256;
+    static final int BODY_READ_TIMEOUT_SECONDS = 10;
+
+    /**
+     * Grizzly's defaults, adjusted for an emulator: a keep-alive connection carries any number of requests (Grizzly
+     * closes it after 256, and boto3 and the Java SDK send every call over one connection); a request body is read
+     * on a worker thread, so enough workers that slow clients cannot hold them all, and a read that stalls is given
+     * up after a bounded time; headers up to 64 KiB (no AWS client comes near).
+     */
+    private static void configure(NetworkListener listener, EmulatorConfig config) {
+        listener.getKeepAlive().setMaxRequestsCount(config.keepAliveMaxRequests());
+        listener.getKeepAlive().setIdleTimeoutInSeconds((int) Math.max(1, config.idleTimeout().toSeconds()));
+        listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
+        listener.getTransport().setReadTimeout(BODY_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();
+        if (workers != null) {
+            workers.setMaxPoolSize(WORKER_THREADS).setCorePoolSize(Math.min(workers.getCorePoolSize(), WORKER_THREADS));
+        }
     }
 
     private static String hostForUri(String host) {

@@ -105,6 +105,11 @@ public final class Main implements Callable<Integer> {
             description = "The database password, unless given in the URL (env IMPORTEXPORT_DATABASE_PASSWORD).")
     private String databasePassword;
 
+    @Option(names = "--keep-alive-max-requests", defaultValue = "${env:IMPORTEXPORT_KEEP_ALIVE_MAX_REQUESTS:--1}", paramLabel = "N",
+            description = "Requests one keep-alive connection may carry before it is closed; -1 for no limit "
+                    + "(env IMPORTEXPORT_KEEP_ALIVE_MAX_REQUESTS; default ${DEFAULT-VALUE}).")
+    private int keepAliveMaxRequests;
+
     @Option(names = "--public-url", defaultValue = "${env:IMPORTEXPORT_PUBLIC_URL}", paramLabel = "URL",
             description = "Base of the document URLs in responses; default: the address each client used "
                     + "(env IMPORTEXPORT_PUBLIC_URL).")
@@ -164,7 +169,8 @@ public final class Main implements Callable<Integer> {
         CHATTY.forEach(logger -> logger.setLevel(Level.WARNING)); // start-up chatter of Grizzly, the pool, migrations
         EmulatorConfig.Builder config = EmulatorConfig.builder().recordDir(recordDir).dataDir(dataDir)
                 .database(databaseUrl, databaseUser, databasePassword)
-                .requestLog(logFormat.equals("off") ? null : RequestLog.Format.valueOf(logFormat));
+                .requestLog(logFormat.equals("off") ? null : RequestLog.Format.valueOf(logFormat))
+                .keepAliveMaxRequests(keepAliveMaxRequests);
         if (clock != null) {
             config.frozenClock(clock);
         } else if (clockStart != null) {
