@@ -316,7 +316,8 @@ public final class JobService {
     }
 
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
-        return new Job(jobId, caller.accountId(), submission.jobType(), now, submission.manifest(), addendum, details,
+        // The account id is interned: every job of an account then holds one copy.
+        return new Job(jobId, caller.accountId().intern(), submission.jobType(), now, submission.manifest(), addendum, details,
                 sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()));
     }
 
