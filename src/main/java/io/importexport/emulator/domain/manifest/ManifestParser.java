@@ -3,7 +3,7 @@ package io.importexport.emulator.domain.manifest;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -12,7 +12,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -37,6 +40,16 @@ public final class ManifestParser {
             Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z][A-Za-z0-9]*):(\\S)", Pattern.MULTILINE);
     private static final String NOT_WELL_FORMED = "Your manifest is not well-formed";
 
+    /**
+     * Every scalar is read as the text written, so the regular expressions that type YAML scalars (booleans,
+     * numbers, timestamps) would be wasted work on every value; without them the resolver is stateless and shared.
+     */
+    private static final Resolver TEXT_ONLY = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+        }
+    };
+
     private final LoaderOptions options;
 
     public ManifestParser() {
@@ -52,7 +65,7 @@ public final class ManifestParser {
         String lenient = NO_SPACE_AFTER_COLON.matcher(text).replaceAll("$1$2: $3");
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(lenient));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(lenient)), options), TEXT_ONLY, options).getSingleNode();
         } catch (ReaderException e) {
             throw malformed(String.format("character U+%04X at position %d is not allowed", e.getCodePoint(), e.getPosition()));
         } catch (MarkedYAMLException e) {
