@@ -114,7 +114,7 @@ class CommandLineIT {
                 "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
                 "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR",
                 "IMPORTEXPORT_LOG_FORMAT", "IMPORTEXPORT_DATA_DIR", "IMPORTEXPORT_DATABASE_URL", "IMPORTEXPORT_DATABASE_USER",
-                "IMPORTEXPORT_DATABASE_PASSWORD"}) {
+                "IMPORTEXPORT_DATABASE_PASSWORD", "IMPORTEXPORT_KEEP_ALIVE_MAX_REQUESTS"}) {
             assertThat(help.stdout()).contains(variable);
         }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");

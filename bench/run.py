@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""The benchmark: one command, bounded in time, loopback only.
+
+    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--soak SECONDS] [--out bench/results/latest.md]
+
+Measures, on this machine, in one run:
+  * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
+    ListJobs (a page of 100), the error path (a missing Manifest) and a mixed workload; each repetition interleaves
+    the emulator with the ceiling (a minimal Jersey + Grizzly + JAXB endpoint, bench/CeilingServer.java) and, when
+    moto is installed, moto's server on a comparable Query create (SQS CreateQueue); medians of the repetitions,
+    with their spread (min-max); the emulator is reset to 151 jobs before each run, as a test suite finds it;
+  * keep-alive: GetStatus with Grizzly's default of 256 requests per connection, and without a limit;
+  * the stores: CreateJob and GetStatus in memory, in the embedded database and on PostgreSQL (when installed);
+  * start-up to the ready line (median of 10 starts of the jar) and of a second embedded emulator in a warm JVM;
+  * heap after GC and RSS with 100,000 jobs stored, and ListJobs page latency with 100 versus 100,000 jobs;
+  * with --soak N: N seconds of mixed load, reporting errors (must be 0) and memory at start and end.
+Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.path.join(ROOT, "target", "importexport-emulator.jar")
+LUA = os.path.join(ROOT, "bench", "lua")
+KEY = "AKIABENCHMARKEXAMPLE"
+LIST_KEY = "AKIABENCHLISTEXAMPLE"
+CONNECTIONS = [1, 16, 64]
+
+
+class Server:
+    """A process that prints 'listening on http://...' when it serves."""
+
+    def __init__(self, command, env=None):
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                                        env=dict(os.environ, **(env or {})))
+        deadline = time.time() + 60
+        line = ""
+        while time.time() < deadline and "listening on" not in line:
+            line = self.process.stdout.readline()
+            if not line and self.process.poll() is not None:
+                raise SystemExit(f"{command[:3]} did not start")
+        self.url = re.search(r"listening on (http://\S+)", line).group(1)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def emulator(*options):
+    return Server(["java", "-jar", JAR, "--port", "0", "--log-format", "off", "--seed", "1", *options])
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def post(url, body, headers=None):
+    request = urllib.request.Request(url + "/", data=body.encode(), method="POST",
+                                     headers=dict({"Content-Type": "application/x-www-form-urlencoded"}, **(headers or {})))
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.read().decode()
+
+
+def fill(url, key, count):
+    out = subprocess.run(["java", os.path.join(ROOT, "bench", "Fill.java"), url, key, str(count)], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.startswith("created"), out.stdout + out.stderr
+
+
+def create_job(url, key=KEY):
+    manifest = (f"manifestVersion: 2.0\naccessKeyId: {key}\ndeviceId: SETUP\neraseDevice: yes\nbucket: my-import-bucket\nreturnAddress:\n"
+                "    name: Jane Doe\n    street1: 123 Any Street\n    city: Anytown\n    stateOrProvince: WA\n    postalCode: 91011\n"
+                "    phoneNumber: 206-555-1111\n    country: USA\n")
+    answer = post(url, "Action=CreateJob&JobType=Import&AWSAccessKeyId=" + key + "&Manifest=" + urllib.parse.quote_plus(manifest))
+    return re.search(r"<JobId>(\w+)</JobId>", answer).group(1)
+
+
+def fresh_state(url):
+    """Resets the emulator to 151 jobs, as a test suite finds it after a reset, and returns one job's id. Without it
+    the load runs would pile up hundreds of thousands of jobs and every later figure would measure a bigger heap."""
+    urllib.request.urlopen(urllib.request.Request(url + "/_emulator/reset", data=b"", method="POST")).read()
+    job_id = create_job(url)
+    for _ in range(150):
+        create_job(url)
+    return job_id
+
+
+def wrk(url, script, connections, duration, env=None):
+    threads = min(connections, 2)
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s", "--latency", "-s",
+                          os.path.join(LUA, script), url + "/"], capture_output=True, text=True,
+                         env=dict(os.environ, BENCH_LUA=LUA, BENCH_KEY=KEY, **(env or {})))
+    line = [l for l in out.stdout.splitlines() if l.startswith("{")]
+    if not line:
+        raise SystemExit("wrk failed: " + out.stdout + out.stderr)
+    return json.loads(line[-1])
+
+
+def warm_up(url, job_id, seconds):
+    """Runs the mixed workload unmeasured, so that every figure is of a JIT-compiled server, not a cold one. At two
+    connections, not more: under full load on 2 cores the JIT's compiler threads starve and a server takes minutes
+    to reach its speed (measured: GetStatus at 64 connections climbing from 6,100 to 13,400 req/s over 18 s after a
+    warm-up at 16 connections, and at 18,000-25,000 from the start after one at 2)."""
+    wrk(url, "mixed.lua", 2, seconds, {"BENCH_JOB": job_id})
+
+
+def summary(runs):
+    rps = [run["rps"] for run in runs]
+    return {"rps": statistics.median(rps), "min": min(rps), "max": max(rps),
+            "p50": statistics.median(r["p50"] for r in runs), "p99": statistics.median(r["p99"] for r in runs),
+            "p999": statistics.median(r["p999"] for r in runs), "errors": sum(r["errors"] for r in runs)}
+
+
+def rss_kb(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def heap_after_gc_kb(pid):
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    return sum(int(used) for used in re.findall(r"used (\d+)K", info.split("Metaspace")[0])[:1])
+
+
+def scenarios(job_id):
+    return [
+        ("CreateJob", "create.lua", {}),
+        ("GetStatus", "body.lua", {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}"}),
+        ("ListJobs (page of 100)", "body.lua", {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"}),
+        ("Error path (missing Manifest)", "body.lua", {"BENCH_BODY": f"Action=CreateJob&JobType=Import&AWSAccessKeyId={KEY}"}),
+        ("Mixed", "mixed.lua", {"BENCH_JOB": job_id}),
+    ]
+
+
+class Moto:
+    """moto's server, the emulator most users know, for SQS CreateQueue: a comparable Query-protocol create."""
+    AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261129/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=00"
+
+    def __init__(self):
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(["moto_server", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/moto-api/", timeout=2)
+                return
+            except OSError:
+                time.sleep(0.3)
+        raise SystemExit("moto_server did not start")
+
+    def create(self, connections, duration):
+        return wrk(self.url, "body.lua", connections, duration,
+                   {"BENCH_BODY": "Action=CreateQueue&QueueName=bench&Version=2012-11-05", "BENCH_AUTHORIZATION": self.AUTHORIZATION})
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait()
+
+
+def startup_median(*java_options):
+    times = []
+    for _ in range(10):
+        started = time.monotonic()
+        server = Server(["java", *java_options, "-jar", JAR, "--port", "0", "--log-format", "off"])
+        times.append(time.monotonic() - started)
+        server.stop()
+    return statistics.median(times), min(times), max(times)
+
+
+def class_data_archive():
+    """An AppCDS archive of the classes one start loads (the README's recipe): a start and a clean stop dump it."""
+    archive = os.path.join(tempfile.mkdtemp(prefix="bench-cds"), "importexport.jsa")
+    Server(["java", f"-XX:ArchiveClassesAtExit={archive}", "-jar", JAR, "--port", "0", "--log-format", "off"]).stop()
+    return archive
+
+
+def startup_in_jvm():
+    out = subprocess.run(["java", "-cp", JAR, os.path.join(ROOT, "bench", "StartupInJvm.java")], capture_output=True, text=True, cwd=ROOT)
+    median, low, high = (float(value) for value in out.stdout.split())
+    return median / 1000, low / 1000, high / 1000
+
+
+def postgres_url():
+    """A private PostgreSQL cluster for the store comparison, from the Debian binaries, or None."""
+    bins = sorted(p for p in (f"/usr/lib/postgresql/{v}/bin" for v in os.listdir("/usr/lib/postgresql")) if os.path.exists(p + "/initdb")) \
+        if os.path.isdir("/usr/lib/postgresql") else []
+    if not bins:
+        return None, None
+    directory = tempfile.mkdtemp(prefix="bench-postgres")
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(directory, "postgres")
+    port = free_port()
+    subprocess.run(as_postgres + [bins[-1] + "/initdb", "-D", directory + "/data", "-U", "postgres", "-A", "trust"], capture_output=True, check=True)
+    subprocess.run(as_postgres + [bins[-1] + "/pg_ctl", "-D", directory + "/data", "-l", directory + "/log", "-w", "start", "-o",
+                                  f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory}"], capture_output=True, check=True)
+    stop = as_postgres + [bins[-1] + "/pg_ctl", "-D", directory + "/data", "-m", "fast", "stop"]
+    return f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", stop
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=int, default=3, help="seconds per load run (default 3)")
+    parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions per figure (default 3)")
+    parser.add_argument("--warm-up", type=int, default=15, help="seconds of unmeasured load on every server started (default 15)")
+    parser.add_argument("--quick", action="store_true", help="1 repetition of 2 seconds, to try the benchmark out")
+    parser.add_argument("--soak", type=int, default=0, help="also run N seconds of mixed load and report errors and memory")
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
+    options = parser.parse_args()
+    if options.quick:
+        options.duration, options.reps, options.warm_up = 2, 1, 3
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+    if not os.path.exists(JAR):
+        subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
+    report = [f"# Benchmark results\n", f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores, "
+              f"{platform.platform()}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
+              f"{options.reps} interleaved repetitions of {options.duration} s per figure after {options.warm_up} s of unmeasured "
+              f"warm-up per server, wrk with min(connections, 2) threads.\n"]
+
+    emu, ceiling = emulator(), Server(["java", "-cp", JAR, os.path.join(ROOT, "bench", "CeilingServer.java")])
+    moto = Moto() if shutil.which("moto_server") else None
+    try:
+        job_id = fresh_state(emu.url)
+        warm_up(emu.url, job_id, options.warm_up)
+        warm_up(ceiling.url, job_id, options.warm_up)
+        results = {}
+        for connections in CONNECTIONS:
+            for _ in range(options.reps):
+                for index in range(len(scenarios(job_id))):
+                    job_id = fresh_state(emu.url)
+                    name, script, env = scenarios(job_id)[index]
+                    for target, server in (("emulator", emu), ("ceiling", ceiling)):
+                        results.setdefault((name, connections, target), []).append(wrk(server.url, script, connections, options.duration, env))
+                if moto:
+                    results.setdefault(("CreateJob", connections, "moto"), []).append(moto.create(connections, options.duration))
+        report.append("\n## Throughput and latency\n\nrequests/s: median (min-max); latency in ms, medians; ratio = emulator / ceiling "
+                      "(moto: emulator / moto on SQS CreateQueue).\n")
+        report.append("| scenario | conns | emulator req/s | p50 | p99 | p99.9 | ceiling req/s | ceiling p99 | ratio | moto req/s | ratio to moto |")
+        report.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        for name, _, _ in scenarios(job_id):
+            for connections in CONNECTIONS:
+                e = summary(results[(name, connections, "emulator")])
+                c = summary(results[(name, connections, "ceiling")])
+                m = summary(results[(name, connections, "moto")]) if (name, connections, "moto") in results else None
+                moto_columns = f"{m['rps']:.0f} | {e['rps'] / m['rps']:.0f}x" if m else " | "
+                report.append(f"| {name} | {connections} | {e['rps']:.0f} ({e['min']:.0f}-{e['max']:.0f}) | {e['p50']:.2f} | {e['p99']:.2f} | "
+                              f"{e['p999']:.2f} | {c['rps']:.0f} ({c['min']:.0f}-{c['max']:.0f}) | {c['p99']:.2f} | {e['rps'] / c['rps']:.2f} | {moto_columns} |")
+        report.append("\n## Error path: the cost of Grizzly's close after a 400\n\nGrizzly closes the connection after every 400 "
+                      "(a hard-coded rule; README, Limits), so each error costs the client a reconnect. The ceiling answering the same "
+                      "body with 200 (connection kept) and with 400 (connection closed) shows that cost apart from the emulator's work.\n")
+        report.append("| conns | ceiling, 200 kept req/s | ceiling, 400 closed req/s | emulator error path req/s |\n|---|---|---|---|")
+        for connections in (16, 64):
+            kept, closed, errors = [], [], []
+            for _ in range(options.reps):
+                kept.append(wrk(ceiling.url, "body.lua", connections, options.duration, {"BENCH_BODY": "Action=CreateJob&BenchStatus=200"}))
+                closed.append(wrk(ceiling.url, "body.lua", connections, options.duration, {"BENCH_BODY": "Action=CreateJob&BenchStatus=400"}))
+                errors.append(wrk(emu.url, "body.lua", connections, options.duration,
+                                  {"BENCH_BODY": f"Action=CreateJob&JobType=Import&AWSAccessKeyId={KEY}"}))
+            k, c, e = summary(kept), summary(closed), summary(errors)
+            report.append(f"| {connections} | {k['rps']:.0f} ({k['min']:.0f}-{k['max']:.0f}) | {c['rps']:.0f} ({c['min']:.0f}-{c['max']:.0f}) | "
+                          f"{e['rps']:.0f} ({e['min']:.0f}-{e['max']:.0f}) |")
+    finally:
+        emu.stop()
+        ceiling.stop()
+        if moto:
+            moto.stop()
+
+    report.append("\n## Keep-alive: GetStatus at 64 connections\n")
+    report.append("| requests per connection | req/s | p99 ms |\n|---|---|---|")
+    for limit in ("256", "-1"):
+        server = emulator("--keep-alive-max-requests", limit)
+        try:
+            job_id = create_job(server.url)
+            warm_up(server.url, job_id, options.warm_up)
+            runs = [wrk(server.url, "body.lua", 64, options.duration, {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}"})
+                    for _ in range(options.reps)]
+            s = summary(runs)
+            report.append(f"| {'256 (Grizzly default)' if limit == '256' else 'unlimited (the emulator default)'} | {s['rps']:.0f} | {s['p99']:.2f} |")
+        finally:
+            server.stop()
+
+    report.append("\n## Stores: 16 connections\n")
+    report.append("| store | CreateJob req/s | p99 ms | GetStatus req/s | p99 ms |\n|---|---|---|---|---|")
+    data_dir = tempfile.mkdtemp(prefix="bench-h2")
+    pg_url, pg_stop = postgres_url()
+    stores = [("memory", []), ("embedded (--data-dir)", ["--data-dir", data_dir])] + ([("PostgreSQL", ["--database-url", pg_url])] if pg_url else [])
+    try:
+        for name, flags in stores:
+            server = emulator(*flags)
+            try:
+                job_id = create_job(server.url)
+                warm_up(server.url, job_id, options.warm_up)
+                create = summary([wrk(server.url, "create.lua", 16, options.duration) for _ in range(options.reps)])
+                status = summary([wrk(server.url, "body.lua", 16, options.duration,
+                                      {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}"}) for _ in range(options.reps)])
+                report.append(f"| {name} | {create['rps']:.0f} | {create['p99']:.2f} | {status['rps']:.0f} | {status['p99']:.2f} |")
+            finally:
+                server.stop()
+    finally:
+        if pg_stop:
+            subprocess.run(pg_stop, capture_output=True)
+
+    median, low, high = startup_median()
+    cds = startup_median(f"-XX:SharedArchiveFile={class_data_archive()}")
+    in_jvm = startup_in_jvm()
+    report.append("\n## Start-up\n")
+    report.append(f"- the jar, to its ready line: median {median:.2f} s of 10 starts ({low:.2f}-{high:.2f})")
+    report.append(f"- the jar with an AppCDS archive (-XX:SharedArchiveFile): median {cds[0]:.2f} s of 10 starts ({cds[1]:.2f}-{cds[2]:.2f})")
+    report.append(f"- a second embedded emulator in a warm JVM: median {in_jvm[0]:.3f} s of 10 ({in_jvm[1]:.3f}-{in_jvm[2]:.3f})")
+
+    server = emulator()
+    try:
+        fill(server.url, KEY, 100_000)
+        fill(server.url, LIST_KEY, 100)
+        heap, rss = heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid)
+        small = summary([wrk(server.url, "body.lua", 1, options.duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={LIST_KEY}"})
+                         for _ in range(options.reps)])
+        large = summary([wrk(server.url, "body.lua", 1, options.duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"})
+                         for _ in range(options.reps)])
+    finally:
+        server.stop()
+    report.append("\n## Footprint with 100,000 jobs\n")
+    report.append(f"- heap after GC: {heap / 1024:.1f} MB; RSS: {rss / 1024:.1f} MB")
+    report.append(f"- ListJobs page of 100, 1 connection: {small['p50']:.3f} ms median with 100 jobs, {large['p50']:.3f} ms with 100,000 "
+                  f"(ratio {large['p50'] / small['p50']:.2f}); p99 {small['p99']:.3f} / {large['p99']:.3f} ms")
+
+    if options.soak:
+        server = emulator()
+        try:
+            job_id = create_job(server.url)
+            start = (heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid))
+            chunks = [wrk(server.url, "mixed.lua", 16, min(60, options.soak - done), {"BENCH_JOB": job_id, "BENCH_NO_ERRORS": "1"})
+                      for done in range(0, options.soak, 60)]
+            end = (heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid))
+        finally:
+            server.stop()
+        requests = sum(c["requests"] for c in chunks)
+        errors = sum(c["errors"] for c in chunks)
+        report.append(f"\n## Soak: {options.soak} s of mixed load, 16 connections\n")
+        report.append(f"- {requests} requests, {errors} socket errors, {sum(c['non2xx'] for c in chunks)} non-2xx (the workload sends no bad request)")
+        report.append(f"- heap after GC {start[0] / 1024:.1f} MB at the start, {end[0] / 1024:.1f} MB at the end; "
+                      f"RSS {start[1] / 1024:.1f} MB, {end[1] / 1024:.1f} MB")
+
+    text = "\n".join(report) + "\n"
+    os.makedirs(os.path.dirname(options.out), exist_ok=True)
+    with open(options.out, "w") as out:
+        out.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
