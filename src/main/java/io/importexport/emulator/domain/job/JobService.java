@@ -59,7 +59,7 @@ public final class JobService {
     public CreatedJob createJob(Caller caller, CreateJobRequest request) {
         JobSubmission submission = JobSubmission.check(request.manifest(), request.jobType(), request.validateOnly());
         checkAddendum(caller, request.manifestAddendum());
-        ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
+        ValidatedManifest details = validate(submission, caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (submission.validateOnly()) {
             Job preview = newJob(ids.nextJobId() + JobIds.VALIDATE_ONLY_SUFFIX, caller, submission, request.manifestAddendum(), details, now);
@@ -112,7 +112,7 @@ public final class JobService {
                 throw new ServiceException(ErrorCode.InvalidParameterException,
                         "The job " + job.id() + " is an " + job.type() + " job; JobType " + submission.jobType() + " does not match");
             }
-            ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
+            ValidatedManifest details = validate(submission, caller);
             if (submission.validateOnly()) {
                 return new UpdatedJob(job, details.warningMessage());
             }
@@ -313,6 +313,11 @@ public final class JobService {
                 }
             }
         }
+    }
+
+    /** Rules 9–24; the result's texts interned, since the store keeps every job's and test suites repeat them. */
+    private ValidatedManifest validate(JobSubmission submission, Caller caller) {
+        return validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller).interned();
     }
 
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {

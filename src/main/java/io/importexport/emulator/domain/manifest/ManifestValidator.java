@@ -57,7 +57,7 @@ public final class ManifestValidator {
         List<String> warnings = new ArrayList<>();
         checkOptionValues(kind, manifest, warnings);
 
-        String logBucket = manifest.text("logBucket").orElseGet(() -> manifest.requiredText("bucket")).intern(); // shared by many jobs
+        String logBucket = manifest.text("logBucket").orElseGet(() -> manifest.requiredText("bucket"));
         Map<String, String> bucketFields = bucketFields(kind, manifest, logBucket);
         checkBucketNames(bucketFields, warnings);
         Optional<String> operationRegion = kind == JobKind.EBS_IMPORT || kind == JobKind.GLACIER_IMPORT

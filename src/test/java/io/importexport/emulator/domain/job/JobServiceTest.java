@@ -54,6 +54,15 @@ class JobServiceTest {
     }
 
     @Test
+    void jobsFromTheSameManifestShareOneCopyOfItsTexts() {
+        Job first = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null)).job();
+        Job second = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null)).job();
+        assertThat(second.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
+        assertThat(second.details().logBucket()).isSameAs(first.details().logBucket());
+        assertThat(second.accountId()).isSameAs(first.accountId());
+    }
+
+    @Test
     void createsAPendingJobSignedOverItsIdAndManifest() {
         CreatedJob created = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null));
         Job job = created.job();
