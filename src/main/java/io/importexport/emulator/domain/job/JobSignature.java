@@ -1,9 +1,7 @@
 package io.importexport.emulator.domain.job;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.importexport.emulator.domain.Hmac;
+
 import java.util.Base64;
 
 /**
@@ -11,25 +9,9 @@ import java.util.Base64;
  * + manifest)), the manifest's CRLF line ends folded to LF, so any change to the manifest changes the value.
  */
 public record JobSignature(String jobId, String value) {
-    /** Looking up the algorithm costs more than the HMAC of a manifest; a Mac is reusable but not thread-safe. */
-    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance("HmacSHA1");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
-        }
-    });
-
     public static JobSignature sign(byte[] secret, String jobId, String manifest) {
         String signed = jobId + "\n" + manifest.replace("\r\n", "\n");
-        String value;
-        try {
-            Mac mac = HMAC_SHA1.get();
-            mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            value = Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
-        }
+        String value = Base64.getEncoder().encodeToString(Hmac.SHA1.sign(secret, signed));
         return new JobSignature(jobId, value);
     }
 

@@ -1,25 +1,13 @@
 package io.importexport.emulator.protocol.auth;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-/** The few cryptographic steps of request signing; every algorithm here is part of every Java runtime. */
+/** The digest and comparison steps of request signing (the HMAC is {@code domain.Hmac}). */
 final class Hashes {
     private Hashes() {
-    }
-
-    static byte[] hmac(String algorithm, byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
-        }
     }
 
     static String sha256Hex(byte[] data) {

@@ -1,5 +1,6 @@
 package io.importexport.emulator.protocol.auth;
 
+import io.importexport.emulator.domain.Hmac;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.query.QueryRequest;
@@ -108,7 +109,7 @@ final class SigV2Check implements SignatureCheck {
             String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
             String stringToSign = request.method() + "\n" + host + "\n" + path + "\n" + Rfc3986.canonicalQuery(parameters);
             String expected = Base64.getEncoder().encodeToString(
-                    Hashes.hmac(algorithm, secret.getBytes(StandardCharsets.UTF_8), stringToSign));
+                    Hmac.named(algorithm).sign(secret.getBytes(StandardCharsets.UTF_8), stringToSign));
             verdict = new Verdict(Hashes.sameText(expected, signature), stringToSign, stringToSign);
             if (verdict.matches()) {
                 return verdict;

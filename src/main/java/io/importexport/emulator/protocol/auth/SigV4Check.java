@@ -1,5 +1,6 @@
 package io.importexport.emulator.protocol.auth;
 
+import io.importexport.emulator.domain.Hmac;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.query.QueryRequest;
@@ -126,9 +127,9 @@ final class SigV4Check implements SignatureCheck {
         String[] scopeParts = scope.split("/");
         byte[] key = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
         for (String part : scopeParts) {
-            key = Hashes.hmac("HmacSHA256", key, part);
+            key = Hmac.SHA256.sign(key, part);
         }
-        String expected = HexFormat.of().formatHex(Hashes.hmac("HmacSHA256", key, stringToSign));
+        String expected = HexFormat.of().formatHex(Hmac.SHA256.sign(key, stringToSign));
         return new Verdict(Hashes.sameText(expected, signature), canonicalRequest, stringToSign);
     }
 
