@@ -1,6 +1,6 @@
 package io.importexport.emulator.admin;
 
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
@@ -28,13 +28,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** Every route of the control plane under /_emulator, and what each does to the AWS API. */
 class ControlPlaneIT {
     private static EmulatorServer emulator;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
     }
 
     @AfterAll
@@ -213,7 +215,7 @@ class ControlPlaneIT {
 
     @Test
     void withAutoAdvanceJobsMoveAlongTheHappyPathByThemselves() throws IOException {
-        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().port(0).autoAdvance(Duration.ofSeconds(10)).build())) {
+        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTO_ADVANCE, Duration.ofSeconds(10)).build())) {
             String jobId = RestAssured.given().baseUri(automatic.url()).contentType("application/x-www-form-urlencoded")
                     .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                     .formParam("Manifest", Manifests.s3Import()).post("/").then().statusCode(200)

@@ -4,8 +4,8 @@ import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.Bucket;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.protocol.fault.Fault;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.domain.fault.Fault;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
@@ -25,13 +25,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** One contract, two implementations: the control plane in process and over HTTP must behave the same. */
 class EmulatorAdminContractIT {
     private static EmulatorServer emulator;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).frozenClock(Instant.parse("2026-01-01T00:00:00Z")).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(CLOCK, Instant.parse("2026-01-01T00:00:00Z")).build());
     }
 
     @AfterAll
@@ -84,7 +86,7 @@ class EmulatorAdminContractIT {
         JobView done = admin.moveJob(mine, Transition.SuccessWithErrors, 4).orElseThrow();
         assertThat(done.errorCount()).isEqualTo(4);
         assertThat(done.logKey()).isEqualTo("import-log-" + mine);
-        assertThatThrownBy(() -> admin.moveJob(mine, Transition.Canceled, 0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> admin.moveJob(mine, Transition.Canceled, 0)).isInstanceOf(TransitionRefusedException.class)
                 .hasMessageContaining("cannot move to Canceled");
         assertThat(admin.job("ZZZZZ")).isEmpty();
         assertThat(admin.advanceJob("ZZZZZ")).isEmpty();

@@ -4,8 +4,8 @@ import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.importexport.AmazonImportExport;
 import com.amazonaws.services.importexport.model.CreateJobRequest;
 import com.amazonaws.services.importexport.model.ListJobsRequest;
-import io.importexport.emulator.protocol.fault.Fault;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.domain.fault.Fault;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
@@ -24,6 +24,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** Faults as a client meets them: the error it is given, for the calls it is aimed at, as often as asked. */
 class FaultInjectionIT {
     private static EmulatorServer emulator;
@@ -31,7 +33,7 @@ class FaultInjectionIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).seed(3L).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(SEED, 3L).build());
         client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
     }
 

@@ -14,8 +14,8 @@ import com.amazonaws.services.importexport.model.Job;
 import com.amazonaws.services.importexport.model.ListJobsRequest;
 import com.amazonaws.services.importexport.model.UpdateJobRequest;
 import io.importexport.emulator.domain.job.JobSignature;
-import io.importexport.emulator.protocol.auth.AuthMode;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.domain.account.AuthMode;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
@@ -41,6 +41,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** --auth strict with two accounts of two keys each, driven by the AWS SDK for Java v1 (SigV2). */
 class StrictAuthIT {
     private static final String ACCOUNT_A = "111111111111";
@@ -64,7 +66,7 @@ class StrictAuthIT {
                   {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-b1"},
                                                {"accessKeyId": "%s", "secretAccessKey": "secret-b2", "sessionToken": "%s"}]}
                 ]}""".formatted(ACCOUNT_A, A1, A2, ACCOUNT_B, B1, B2, TOKEN));
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).auth(AuthMode.strict).credentialsFile(credentials).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTH, AuthMode.strict).set(CREDENTIALS, credentials).build());
     }
 
     @AfterAll

@@ -10,7 +10,7 @@ import com.amazonaws.services.importexport.AmazonImportExportClientBuilder;
 import com.amazonaws.services.importexport.model.ListJobsRequest;
 import io.importexport.emulator.fixture.ImportExportEmulator;
 import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
-import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.domain.fault.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,17 +21,20 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static io.importexport.emulator.config.EmulatorOptions.CLOCK;
+import static io.importexport.emulator.config.EmulatorOptions.SEED;
+
 /** The README's embed, extension-builder and fault-injection examples, compiled and run by the build. */
 class EmbedExampleIT {
 
     @RegisterExtension
     static ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
-            .configure(options -> options.seed(1).frozenClock(Instant.parse("2026-01-01T00:00:00Z")))
+            .configure(options -> options.with(SEED, 1L).with(CLOCK, Instant.parse("2026-01-01T00:00:00Z")))
             .build();
 
     @Test
     void embedded() throws IOException {
-        try (ImportExportEmulator emulator = ImportExportEmulator.builder().port(0).seed(42).start()) {
+        try (ImportExportEmulator emulator = ImportExportEmulator.builder().with(SEED, 42L).start()) {
             assertThat(emulator.admin().health().status()).isEqualTo("ok");
             assertThat(emulator.endpoint()).startsWith("http://127.0.0.1:");
         }

@@ -1,7 +1,7 @@
 package io.importexport.emulator.protocol;
 
 import io.importexport.emulator.admin.JobView;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** Many clients at once: nothing lost, nothing duplicated, no update lost, no failure of the emulator's own. */
 class ConcurrencyIT {
     private static final Pattern JOB_ID = Pattern.compile("<JobId>([1-9A-NP-Z]{5})</JobId>");
@@ -40,7 +42,7 @@ class ConcurrencyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package io.importexport.emulator.protocol;
 
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
@@ -33,6 +33,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** The Query protocol over real HTTP: dispatch, decoding, envelopes, and every way a request can be bad. */
 class QueryProtocolIT {
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
@@ -41,7 +43,7 @@ class QueryProtocolIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).maxBodyBytes(MAX_BODY).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(MAX_BODY_SIZE, MAX_BODY).build());
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package io.importexport.emulator.protocol;
 
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import net.jqwik.api.Arbitraries;
@@ -26,6 +26,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /**
  * Random and mutated Query bodies and manifests through the whole HTTP stack: whatever comes in, the answer is a
  * success or a modeled error, as XML, never a 5xx, and comes back in time.
@@ -39,7 +41,7 @@ class RandomInputPropertiesIT {
 
     @BeforeContainer
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
     }
 
     @AfterContainer

@@ -1,5 +1,6 @@
 package io.importexport.emulator.sdk;
 
+import io.importexport.emulator.config.EmulatorOptions;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.importexport.AmazonImportExport;
 import com.amazonaws.services.importexport.model.BucketPermissionException;
@@ -20,7 +21,7 @@ import com.amazonaws.services.importexport.model.MissingManifestFieldException;
 import com.amazonaws.services.importexport.model.MissingParameterException;
 import com.amazonaws.services.importexport.model.MultipleRegionsException;
 import com.amazonaws.services.importexport.model.NoSuchBucketException;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
@@ -46,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /**
  * The real AWS SDK for Java v1 client (SigV2 in the body) against the emulator: CreateJob's result, and every one
  * of the 16 exceptions the model declares for CreateJob, each raised by a request a user could send, arriving
@@ -63,7 +66,7 @@ class JavaSdkCreateJobIT {
     @BeforeAll
     static void start() throws IOException {
         Path buckets = JavaSdk.bucketTable(directory, "quota-bucket", QUOTA_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).bucketsFile(buckets).dailyQuota(DAILY_QUOTA).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(BUCKETS, buckets).set(EmulatorOptions.DAILY_QUOTA, DAILY_QUOTA).build());
         client = JavaSdk.client(emulator.url(), ACCESS_KEY);
     }
 

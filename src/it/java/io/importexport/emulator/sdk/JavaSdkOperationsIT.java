@@ -33,7 +33,7 @@ import com.amazonaws.services.importexport.model.UnableToUpdateJobIdException;
 import com.amazonaws.services.importexport.model.UpdateJobRequest;
 import com.amazonaws.services.importexport.model.UpdateJobResult;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
@@ -66,6 +66,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /**
  * The AWS SDK for Java v1 through GetStatus, ListJobs, UpdateJob, CancelJob and GetShippingLabel: every result
  * member, and every exception the model declares for each operation, each from a request a user could send,
@@ -81,7 +83,7 @@ class JavaSdkOperationsIT {
     @BeforeAll
     static void start() throws IOException {
         Path buckets = JavaSdk.bucketTable(directory, "my-other-bucket", ACCESS_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).bucketsFile(buckets).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(BUCKETS, buckets).build());
         client = JavaSdk.client(emulator.url(), ACCESS_KEY);
         malformedKeyClient = JavaSdk.client(emulator.url(), "AKIA-NOT/A:KEY");
     }

@@ -1,5 +1,9 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.config.EmulatorOptions;
+import io.importexport.emulator.config.Option;
+import io.importexport.emulator.testing.JarProcess;
+import io.importexport.emulator.testing.JarProcess.Finished;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,23 +33,11 @@ class CommandLineIT {
     private static final Pattern READY = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))$");
 
     private static ProcessBuilder jar(Map<String, String> environment, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("emulator.jar", "target/importexport-emulator.jar")));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("IMPORTEXPORT_"));
-        builder.environment().putAll(environment);
-        return builder;
-    }
-
-    private record Finished(int exitCode, String stdout, String stderr) {
+        return JarProcess.command(environment, arguments);
     }
 
     private static Finished run(Map<String, String> environment, String... arguments) throws Exception {
-        Process process = jar(environment, arguments).start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
-        return new Finished(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return JarProcess.run(environment, arguments);
     }
 
     @Test
@@ -106,17 +98,10 @@ class CommandLineIT {
     void helpListsEveryOptionWithItsEnvironmentVariable() throws Exception {
         Finished help = run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
-        for (String option : new String[] {"--host", "--port", "--auth", "--buckets", "--daily-quota", "--seed", "--public-url",
-                "--max-body-size", "--auto-advance", "--credentials", "--clock-skew", "--clock", "--clock-start", "--record-dir", "--log-format", "--data-dir", "--database-url", "--database-user", "--database-password", "--help", "--version"}) {
-            assertThat(help.stdout()).contains(option);
+        for (Option<?> option : EmulatorOptions.all()) {
+            assertThat(help.stdout()).contains(option.flag(), option.environmentVariable());
         }
-        for (String variable : new String[] {"IMPORTEXPORT_HOST", "IMPORTEXPORT_PORT", "IMPORTEXPORT_AUTH", "IMPORTEXPORT_BUCKETS",
-                "IMPORTEXPORT_DAILY_QUOTA", "IMPORTEXPORT_SEED", "IMPORTEXPORT_PUBLIC_URL", "IMPORTEXPORT_MAX_BODY_SIZE", "IMPORTEXPORT_AUTO_ADVANCE", "IMPORTEXPORT_CREDENTIALS",
-                "IMPORTEXPORT_CLOCK_SKEW", "IMPORTEXPORT_CLOCK", "IMPORTEXPORT_CLOCK_START", "IMPORTEXPORT_RECORD_DIR",
-                "IMPORTEXPORT_LOG_FORMAT", "IMPORTEXPORT_DATA_DIR", "IMPORTEXPORT_DATABASE_URL", "IMPORTEXPORT_DATABASE_USER",
-                "IMPORTEXPORT_DATABASE_PASSWORD", "IMPORTEXPORT_KEEP_ALIVE_MAX_REQUESTS"}) {
-            assertThat(help.stdout()).contains(variable);
-        }
+        assertThat(help.stdout()).contains("--help", "--version");
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
     }
 
@@ -126,7 +111,9 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--port", "eighty"), 2, "eighty");
         assertOneLineFailure(run(Map.of(), "--port", "70000"), 2, "70000");
         assertOneLineFailure(run(Map.of(), "--auth", "lenient"), 2, "lenient");
-        assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "-1");
+        assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "IMPORTEXPORT_PORT must be a whole number from 0 to 65535, not '-1'");
+        assertOneLineFailure(run(Map.of("IMPORTEXPORT_HOST", "")), 2, "IMPORTEXPORT_HOST must be");
+        assertOneLineFailure(run(Map.of(), "--host", "256.0.0.1"), 2, "--host must be");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
         assertOneLineFailure(run(Map.of(), "--clock", "yesterday"), 2, "yesterday");
         assertOneLineFailure(run(Map.of(), "--log-format", "xml"), 2, "--log-format");
@@ -152,7 +139,7 @@ class CommandLineIT {
             assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file.toString()), 2, "owner");
             Files.writeString(file, "{not json");
             assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file.toString()), 2, "cannot read the bucket table");
-            assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file + ".missing"), 2, "cannot read the bucket table");
+            assertOneLineFailure(run(Map.of(), "--port", "0", "--buckets", file + ".missing"), 2, "--buckets must be a path to a readable file");
             Files.writeString(file, "{\"accounts\": [{\"accountId\": \"1\", \"keys\": []}]}");
             assertOneLineFailure(run(Map.of(), "--port", "0", "--auth", "strict", "--credentials", file.toString()), 2, "keys");
         } finally {

@@ -1,5 +1,6 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
@@ -20,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /** The documented connection limits (README, Limits), each held, and the server serving on after each. */
 class LimitsIT {
     private static EmulatorServer emulator;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).idleTimeout(Duration.ofSeconds(1)).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(IDLE_TIMEOUT, Duration.ofSeconds(1)).build());
     }
 
     @AfterAll

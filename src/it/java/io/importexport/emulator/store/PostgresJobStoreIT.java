@@ -5,13 +5,18 @@ import io.importexport.emulator.testing.PostgresCluster;
 import org.junit.jupiter.api.AfterEach;
 
 /** The contract on PostgreSQL (--database-url), the store several emulator processes share. */
-class PostgresJobStoreIT extends JobStoreContract {
+class PostgresJobStoreIT extends JdbcJobStoreContract {
     private Database database;
 
     @Override
     protected JobStore newStore() {
         database = Database.open(PostgresCluster.newDatabase(), null, null);
         return database.jobStore();
+    }
+
+    @Override
+    protected Database database() {
+        return database;
     }
 
     @AfterEach

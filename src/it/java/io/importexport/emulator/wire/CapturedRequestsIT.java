@@ -1,8 +1,8 @@
 package io.importexport.emulator.wire;
 
 import io.importexport.emulator.domain.account.Credential;
-import io.importexport.emulator.protocol.auth.AuthMode;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.domain.account.AuthMode;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.HttpCaptures;
 import io.importexport.emulator.testing.Manifests;
@@ -28,6 +28,8 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
 /**
  * The exact bytes each real client sent for each operation (wire-samples/captured, recorded from boto3, the AWS
  * CLI, the AWS SDK for Java v1 and JavaScript v2), replayed over a raw socket: each client's encoding, parameter
@@ -41,7 +43,7 @@ class CapturedRequestsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().port(0).auth(AuthMode.strict).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTH, AuthMode.strict).build());
         emulator.admin().setCredentials(List.of(new Credential(Manifests.ACCESS_KEY, Manifests.SECRET_KEY, null, "111111111111")));
     }
 

@@ -2,7 +2,7 @@ package io.importexport.emulator.wire;
 
 import io.importexport.emulator.protocol.wire.WireExchange;
 import io.importexport.emulator.protocol.wire.WireSession;
-import io.importexport.emulator.server.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+
+import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /**
  * Replays every recorded session under {@code wire-samples/sessions}: a fresh emulator started as the session
@@ -51,13 +53,9 @@ class WireSampleReplayIT {
 
     private static void replay(Path directory) throws IOException {
         WireSession session = WireSession.read(directory);
-        EmulatorConfig.Builder config = EmulatorConfig.builder().port(0).seed(session.seed()).auth(session.auth());
+        EmulatorConfig.Builder config = EmulatorConfig.builder().set(PORT, 0).set(SEED, session.seed()).set(AUTH, session.auth());
         if (session.clock() != null) {
-            if (session.frozen()) {
-                config.frozenClock(session.clock());
-            } else {
-                config.clockStart(session.clock());
-            }
+            config.set(session.frozen() ? CLOCK : CLOCK_START, session.clock());
         }
         List<Path> exchanges;
         try (Stream<Path> files = Files.list(directory)) {

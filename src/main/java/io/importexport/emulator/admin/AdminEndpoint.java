@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  *
  * <pre>
  * GET  /_emulator/health                         status, version, uptime
+ * GET  /_emulator/config                         the options it runs with (secrets hidden)
  * POST /_emulator/reset[?account=ID]             everything as at start, or one account's jobs and faults
  * GET|PUT|DELETE /_emulator/buckets              the bucket table
  * GET|PUT|DELETE /_emulator/credentials          the access keys of each account (secrets never shown)
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
  * </pre>
  */
 @Singleton
-@Path("/_emulator")
+@Path(AdminRoutes.ROOT)
 public final class AdminEndpoint {
     private static final String PDF = "application/pdf";
     private final EmulatorAdmin admin;
@@ -60,13 +61,19 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("health")
+    @Path(AdminRoutes.HEALTH)
     public Response health() {
         return AdminJson.ok(admin.health());
     }
 
+    @GET
+    @Path(AdminRoutes.CONFIG)
+    public Response config() {
+        return AdminJson.ok(admin.config());
+    }
+
     @POST
-    @Path("reset")
+    @Path(AdminRoutes.RESET)
     public Response reset(@QueryParam("account") String account) {
         if (account == null) {
             admin.reset();
@@ -77,54 +84,54 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("buckets")
+    @Path(AdminRoutes.BUCKETS)
     public Response buckets() {
         return AdminJson.ok(BucketTableJson.describe(admin.buckets()));
     }
 
     /** Body: {@code {"buckets": [{"name", "region", "owner"}]}}; only the buckets listed exist from now on. */
     @PUT
-    @Path("buckets")
+    @Path(AdminRoutes.BUCKETS)
     public Response setBuckets(byte[] body) {
         return change("InvalidBucketTable", () -> admin.setBuckets(BucketTableJson.parse(body)), this::buckets);
     }
 
     /** Lifts the table: every validly named bucket exists again and belongs to the caller. */
     @DELETE
-    @Path("buckets")
+    @Path(AdminRoutes.BUCKETS)
     public Response clearBuckets() {
         admin.setBuckets(BucketTable.everyBucketExists());
         return buckets();
     }
 
     @GET
-    @Path("credentials")
+    @Path(AdminRoutes.CREDENTIALS)
     public Response credentials() {
         return AdminJson.ok(Map.of("keys", admin.credentials()));
     }
 
     /** Body: the {@code --credentials} format; these keys, and only these, from now on. */
     @PUT
-    @Path("credentials")
+    @Path(AdminRoutes.CREDENTIALS)
     public Response setCredentials(byte[] body) {
         return change("InvalidCredentials", () -> admin.setCredentials(CredentialsJson.parse(body)), this::credentials);
     }
 
     @DELETE
-    @Path("credentials")
+    @Path(AdminRoutes.CREDENTIALS)
     public Response clearCredentials() {
         admin.setCredentials(List.of());
         return credentials();
     }
 
     @GET
-    @Path("clock")
+    @Path(AdminRoutes.CLOCK)
     public Response clock() {
         return AdminJson.ok(Map.of("now", admin.now().toString()));
     }
 
     @POST
-    @Path("clock")
+    @Path(AdminRoutes.CLOCK)
     public Response moveClock(byte[] body) {
         return change("InvalidClockChange", () -> {
             JsonNode request = AdminJson.read(body, "clock change");
@@ -139,26 +146,26 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("jobs")
+    @Path(AdminRoutes.JOBS)
     public Response jobs(@QueryParam("account") String account) {
         return AdminJson.ok(Map.of("jobs", admin.jobs(account)));
     }
 
     @GET
-    @Path("jobs/{jobId}")
+    @Path(AdminRoutes.JOB)
     public Response job(@PathParam("jobId") String jobId) {
         return jobResponse(jobId, () -> admin.job(jobId));
     }
 
     @POST
-    @Path("jobs/{jobId}/advance")
+    @Path(AdminRoutes.JOB_ADVANCE)
     public Response advance(@PathParam("jobId") String jobId) {
         return jobResponse(jobId, () -> admin.advanceJob(jobId));
     }
 
     /** Body: {@code {"state": "<Transition>"}}, with {@code "errorCount": n} for SuccessWithErrors. */
     @POST
-    @Path("jobs/{jobId}/state")
+    @Path(AdminRoutes.JOB_STATE)
     public Response moveJob(@PathParam("jobId") String jobId, byte[] body) {
         JsonNode request;
         try {
@@ -177,27 +184,27 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("faults")
+    @Path(AdminRoutes.FAULTS)
     public Response faults() {
         return AdminJson.ok(Map.of("faults", admin.faults().stream().map(FaultJson::describe).toList()));
     }
 
     /** Body: one fault, see {@link FaultJson}. */
     @POST
-    @Path("faults")
+    @Path(AdminRoutes.FAULTS)
     public Response addFault(byte[] body) {
         return change("InvalidFault", () -> admin.addFault(FaultJson.parse(AdminJson.read(body, "fault"))), this::faults);
     }
 
     @DELETE
-    @Path("faults")
+    @Path(AdminRoutes.FAULTS)
     public Response clearFaults() {
         admin.clearFaults();
         return faults();
     }
 
     @GET
-    @Path("artifacts/{jobId}/SIGNATURE")
+    @Path(AdminRoutes.SIGNATURE_FILE)
     public Response signatureFile(@PathParam("jobId") String jobId) {
         return documents.inspect(jobId)
                 .map(job -> Response.ok(job.signature().fileContents(), "text/plain; charset=utf-8")
@@ -206,7 +213,7 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("artifacts/{jobId}/signature.pdf")
+    @Path(AdminRoutes.SIGNATURE_PAGE)
     public Response signaturePage(@PathParam("jobId") String jobId) {
         return documents.inspect(jobId).filter(job -> !job.artifacts().isEmpty())
                 .map(job -> Response.ok(JobDocuments.signaturePage(job), PDF).build())
@@ -215,7 +222,7 @@ public final class AdminEndpoint {
     }
 
     @GET
-    @Path("labels/{name}")
+    @Path(AdminRoutes.LABEL)
     public Response label(@PathParam("name") String name) {
         return documents.label(name).map(label -> Response.ok(JobDocuments.shippingLabel(label), PDF).build())
                 .orElseGet(() -> AdminJson.error(404, "NotFound", "No shipping label " + name));
@@ -234,8 +241,8 @@ public final class AdminEndpoint {
     private static Response jobResponse(String jobId, Supplier<Optional<JobView>> action) {
         try {
             return action.get().map(AdminJson::ok).orElseGet(() -> noSuchJob(jobId));
-        } catch (IllegalStateException e) {
-            return AdminJson.error(409, "IllegalTransition", e.getMessage());
+        } catch (TransitionRefusedException e) {
+            return AdminJson.error(e.status(), e.code(), e.getMessage());
         }
     }
 

@@ -46,7 +46,7 @@ public final class BucketTableJson {
     }
 
     /** {@code "declared": false}, as {@link #describe} writes it, stands for "every bucket exists". */
-    private static BucketTable parse(JsonNode root, String source) {
+    static BucketTable parse(JsonNode root, String source) {
         if (root != null && root.has("declared") && !root.get("declared").asBoolean()) {
             return BucketTable.everyBucketExists();
         }

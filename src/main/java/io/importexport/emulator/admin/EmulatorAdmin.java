@@ -3,12 +3,13 @@ package io.importexport.emulator.admin;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.domain.fault.Fault;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Optional;
 public interface EmulatorAdmin {
 
     Health health();
+
+    /** The options it runs with, by name as on the command line ({@code port}, {@code auto-advance}), as text; secrets hidden. */
+    Map<String, String> config();
 
     /** Forgets every job, label and fault, puts the clock back, restores the bucket table and keys it started with. */
     void reset();
@@ -33,11 +37,15 @@ public interface EmulatorAdmin {
     /**
      * Moves a job to a named state; empty for an unknown job.
      *
-     * @throws IllegalStateException when the lifecycle does not allow the move
+     * @throws TransitionRefusedException when the lifecycle does not allow the move
      */
     Optional<JobView> moveJob(String jobId, Transition to, int errorCount);
 
-    /** Moves a job one step along the happy path; empty for an unknown job. */
+    /**
+     * Moves a job one step along the happy path; empty for an unknown job.
+     *
+     * @throws TransitionRefusedException when the job is at the end of its path
+     */
     Optional<JobView> advanceJob(String jobId);
 
     Instant now();

@@ -1,7 +1,7 @@
 package io.importexport.emulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.domain.fault.Fault;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

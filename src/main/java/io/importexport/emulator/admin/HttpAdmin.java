@@ -3,10 +3,9 @@ package io.importexport.emulator.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.account.Credential;
-import io.importexport.emulator.domain.bucket.Bucket;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.protocol.fault.Fault;
+import io.importexport.emulator.domain.fault.Fault;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,27 +34,34 @@ public final class HttpAdmin implements EmulatorAdmin {
 
     /** @param emulatorUrl e.g. {@code http://127.0.0.1:8080} */
     public HttpAdmin(String emulatorUrl) {
-        this.base = emulatorUrl.replaceAll("/+$", "") + "/_emulator";
+        this.base = emulatorUrl.replaceAll("/+$", "") + AdminRoutes.ROOT + "/";
     }
 
     @Override
     public Health health() {
-        return read(send("GET", "/health", null, 200), Health.class);
+        return read(send("GET", AdminRoutes.HEALTH, null), Health.class);
+    }
+
+    @Override
+    public Map<String, String> config() {
+        Map<String, String> config = new LinkedHashMap<>();
+        send("GET", AdminRoutes.CONFIG, null).fields().forEachRemaining(option -> config.put(option.getKey(), option.getValue().asText()));
+        return config;
     }
 
     @Override
     public void reset() {
-        send("POST", "/reset", null, 200);
+        send("POST", AdminRoutes.RESET, null);
     }
 
     @Override
     public void reset(String accountId) {
-        send("POST", "/reset?account=" + encode(accountId), null, 200);
+        send("POST", AdminRoutes.RESET + "?account=" + encode(accountId), null);
     }
 
     @Override
     public List<JobView> jobs(String accountId) {
-        JsonNode body = send("GET", "/jobs" + (accountId == null ? "" : "?account=" + encode(accountId)), null, 200);
+        JsonNode body = send("GET", AdminRoutes.JOBS + (accountId == null ? "" : "?account=" + encode(accountId)), null);
         List<JobView> jobs = new ArrayList<>();
         body.path("jobs").forEach(job -> jobs.add(read(job, JobView.class)));
         return jobs;
@@ -62,100 +69,114 @@ public final class HttpAdmin implements EmulatorAdmin {
 
     @Override
     public Optional<JobView> job(String jobId) {
-        return jobAction("GET", "/jobs/" + encode(jobId), null);
+        return jobAction("GET", AdminRoutes.expand(AdminRoutes.JOB, jobId), null);
     }
 
     @Override
     public Optional<JobView> moveJob(String jobId, Transition to, int errorCount) {
-        return jobAction("POST", "/jobs/" + encode(jobId) + "/state", Map.of("state", to.name(), "errorCount", errorCount));
+        return jobAction("POST", AdminRoutes.expand(AdminRoutes.JOB_STATE, jobId), Map.of("state", to.name(), "errorCount", errorCount));
     }
 
     @Override
     public Optional<JobView> advanceJob(String jobId) {
-        return jobAction("POST", "/jobs/" + encode(jobId) + "/advance", null);
+        return jobAction("POST", AdminRoutes.expand(AdminRoutes.JOB_ADVANCE, jobId), null);
     }
 
     @Override
     public Instant now() {
-        return Instant.parse(send("GET", "/clock", null, 200).path("now").asText());
+        return Instant.parse(send("GET", AdminRoutes.CLOCK, null).path("now").asText());
     }
 
     @Override
     public void advanceClock(Duration by) {
-        send("POST", "/clock", Map.of("advance", by.toString()), 200);
+        send("POST", AdminRoutes.CLOCK, Map.of("advance", by.toString()));
     }
 
     @Override
     public void setClock(Instant now) {
-        send("POST", "/clock", Map.of("set", now.toString()), 200);
+        send("POST", AdminRoutes.CLOCK, Map.of("set", now.toString()));
     }
 
     @Override
     public BucketTable buckets() {
-        JsonNode body = send("GET", "/buckets", null, 200);
-        if (!body.path("declared").asBoolean()) {
-            return BucketTable.everyBucketExists();
-        }
-        List<Bucket> buckets = new ArrayList<>();
-        body.path("buckets").forEach(b -> buckets.add(new Bucket(b.path("name").asText(), b.path("region").asText(), b.path("owner").asText())));
-        return BucketTable.of(buckets);
+        return BucketTableJson.parse(send("GET", AdminRoutes.BUCKETS, null), "the control plane's bucket table");
     }
 
     @Override
     public void setBuckets(BucketTable table) {
         if (table.isDeclared()) {
-            send("PUT", "/buckets", BucketTableJson.describe(table), 200);
+            send("PUT", AdminRoutes.BUCKETS, BucketTableJson.describe(table));
         } else {
-            send("DELETE", "/buckets", null, 200);
+            send("DELETE", AdminRoutes.BUCKETS, null);
         }
     }
 
     @Override
     public List<KeyView> credentials() {
         List<KeyView> keys = new ArrayList<>();
-        send("GET", "/credentials", null, 200).path("keys").forEach(key -> keys.add(read(key, KeyView.class)));
+        send("GET", AdminRoutes.CREDENTIALS, null).path("keys").forEach(key -> keys.add(read(key, KeyView.class)));
         return keys;
     }
 
     @Override
     public void setCredentials(Collection<Credential> credentials) {
-        send("PUT", "/credentials", CredentialsJson.describe(credentials), 200);
+        send("PUT", AdminRoutes.CREDENTIALS, CredentialsJson.describe(credentials));
     }
 
     @Override
     public void addFault(Fault fault) {
-        send("POST", "/faults", FaultJson.describe(fault), 200);
+        send("POST", AdminRoutes.FAULTS, FaultJson.describe(fault));
     }
 
     @Override
     public List<Fault> faults() {
         List<Fault> faults = new ArrayList<>();
-        send("GET", "/faults", null, 200).path("faults").forEach(fault -> faults.add(FaultJson.parse(fault)));
+        send("GET", AdminRoutes.FAULTS, null).path("faults").forEach(fault -> faults.add(FaultJson.parse(fault)));
         return faults;
     }
 
     @Override
     public void clearFaults() {
-        send("DELETE", "/faults", null, 200);
+        send("DELETE", AdminRoutes.FAULTS, null);
     }
 
-    /** 200: the job; 404: empty; 409: the lifecycle refused, as {@link IllegalStateException}. */
+    /** 200: the job; 404: empty; any other answer as {@link #send} raises it. */
     private Optional<JobView> jobAction(String method, String path, Object body) {
         HttpResponse<byte[]> response = exchange(method, path, body);
-        return switch (response.statusCode()) {
-            case 200 -> Optional.of(read(parse(response), JobView.class));
-            case 404 -> Optional.empty();
-            case 409 -> throw new IllegalStateException(parse(response).path("message").asText());
-            default -> throw unexpected(method, path, response);
-        };
+        return response.statusCode() == 404 ? Optional.empty() : Optional.of(read(answer(method, path, response), JobView.class));
     }
 
-    private JsonNode send(String method, String path, Object body, int expectedStatus) {
-        HttpResponse<byte[]> response = exchange(method, path, body);
-        if (response.statusCode() != expectedStatus) {
-            throw unexpected(method, path, response);
+    private JsonNode send(String method, String path, Object body) {
+        return answer(method, path, exchange(method, path, body));
+    }
+
+    /**
+     * The body of a 200; else the control plane's JSON error, raised as the exception the in-process admin raises:
+     * {@link TransitionRefusedException} for a refused move, {@link IllegalArgumentException} for a refused value,
+     * {@link AdminException} for anything else.
+     */
+    private static JsonNode answer(String method, String path, HttpResponse<byte[]> response) {
+        if (response.statusCode() == 200) {
+            return parse(response);
         }
-        return parse(response);
+        String code;
+        String message;
+        try {
+            JsonNode error = JSON.readTree(response.body());
+            code = error.path("error").asText("");
+            message = error.path("message").asText("");
+        } catch (IOException notJson) {
+            code = "";
+            message = new String(response.body(), StandardCharsets.UTF_8);
+        }
+        if (code.equals(TransitionRefusedException.CODE)) {
+            throw new TransitionRefusedException(message);
+        }
+        if (response.statusCode() == 400) {
+            throw new IllegalArgumentException(message);
+        }
+        throw new AdminException(response.statusCode(), code, method + " " + AdminRoutes.ROOT + "/" + path + " answered "
+                + response.statusCode() + ": " + message);
     }
 
     private HttpResponse<byte[]> exchange(String method, String path, Object body) {
@@ -187,11 +208,6 @@ public final class HttpAdmin implements EmulatorAdmin {
         } catch (IOException e) {
             throw new UncheckedIOException("the control plane answered JSON of another form than " + type.getSimpleName(), e);
         }
-    }
-
-    private static IllegalStateException unexpected(String method, String path, HttpResponse<byte[]> response) {
-        return new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                + new String(response.body(), StandardCharsets.UTF_8));
     }
 
     private static String encode(String text) {

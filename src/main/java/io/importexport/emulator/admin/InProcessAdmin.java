@@ -1,5 +1,6 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.domain.StateStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.EmulatorClock;
@@ -10,14 +11,15 @@ import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.IllegalTransitionException;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.protocol.fault.Fault;
-import io.importexport.emulator.protocol.fault.FaultInjector;
+import io.importexport.emulator.domain.fault.Fault;
+import io.importexport.emulator.domain.fault.FaultInjector;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,10 +40,11 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private final FaultInjector faults;
     private final StateStore state;
     private final String version;
+    private final Map<String, String> config;
     private final long startedNanos = System.nanoTime();
 
     public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, FaultInjector faults,
-                          StateStore state, String version) {
+                          StateStore state, String version, Map<String, String> config) {
         this.jobs = jobs;
         this.buckets = buckets;
         this.credentials = credentials;
@@ -49,11 +52,17 @@ public final class InProcessAdmin implements EmulatorAdmin {
         this.faults = faults;
         this.state = state;
         this.version = version;
+        this.config = Map.copyOf(config);
     }
 
     @Override
     public Health health() {
         return new Health("ok", version, (System.nanoTime() - startedNanos) / 1_000_000 / 1000.0);
+    }
+
+    @Override
+    public Map<String, String> config() {
+        return config;
     }
 
     @Override
@@ -104,7 +113,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
         try {
             return jobs.moveTo(jobId, to, errorCount).map(JobView::of);
         } catch (IllegalTransitionException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new TransitionRefusedException(e.getMessage());
         }
     }
 
@@ -113,7 +122,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
         try {
             return jobs.advance(jobId).map(JobView::of);
         } catch (IllegalTransitionException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new TransitionRefusedException(e.getMessage());
         }
     }
 

@@ -5,8 +5,8 @@ import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.auth.Authenticator;
-import io.importexport.emulator.protocol.fault.Fault;
-import io.importexport.emulator.protocol.fault.FaultInjector;
+import io.importexport.emulator.domain.fault.Fault;
+import io.importexport.emulator.domain.fault.FaultInjector;
 import io.importexport.emulator.protocol.operation.OperationBinding;
 import io.importexport.emulator.protocol.operation.OperationBinding.ResponseContext;
 import io.importexport.emulator.protocol.operation.OperationTable;
@@ -98,7 +98,7 @@ public final class QueryDispatcher {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + requestId + " failed unexpectedly", e);
             errorCode = ErrorCode.InternalFailure.name();
-            response = error(ErrorCode.InternalFailure, "We encountered an internal error. Please try again.", requestId);
+            response = error(ErrorCode.InternalFailure, ErrorCode.INTERNAL_FAILURE_MESSAGE, requestId);
         }
         if (requestLog != null) {
             requestLog.log(requestId, account, operationName, response.getStatus(), errorCode, (System.nanoTime() - started) / 1e6);
@@ -122,7 +122,7 @@ public final class QueryDispatcher {
             return Optional.empty();
         }
         String message = fault.message() != null ? fault.message() : "Injected by the emulator's fault injection";
-        return Optional.of(error(fault.status(), fault.status() >= 500 ? "Receiver" : "Sender", fault.errorCode(), message, requestId));
+        return Optional.of(error(fault.status(), ErrorCode.faultType(fault.status()), fault.errorCode(), message, requestId));
     }
 
     private static WireExchange exchange(IncomingRequest incoming, QueryRequest request, Response response) {

@@ -1,11 +1,12 @@
 package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
+import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.CredentialsJson;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
-import io.importexport.emulator.admin.StateStore;
+import io.importexport.emulator.domain.StateStore;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.account.Credentials;
@@ -21,7 +22,7 @@ import io.importexport.emulator.protocol.QueryDispatcher;
 import io.importexport.emulator.protocol.QueryEndpoint;
 import io.importexport.emulator.protocol.RequestLog;
 import io.importexport.emulator.protocol.auth.Authenticator;
-import io.importexport.emulator.protocol.fault.FaultInjector;
+import io.importexport.emulator.domain.fault.FaultInjector;
 import io.importexport.emulator.protocol.wire.ExchangeRecorder;
 import io.importexport.emulator.protocol.wire.WireSession;
 import io.importexport.emulator.store.Database;
@@ -36,11 +37,15 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /** One running emulator: the domain wired to Jersey on a Grizzly listener. */
 public final class EmulatorServer implements AutoCloseable {
@@ -59,34 +64,37 @@ public final class EmulatorServer implements AutoCloseable {
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
         // a recorded session must replay, so recording always runs seeded: the seed given, or one chosen here
-        Long seed = config.seed();
-        if (seed == null && config.recordDir() != null) {
+        Long seed = config.get(SEED);
+        Path recordDir = config.get(RECORD_DIR);
+        if (seed == null && recordDir != null) {
             seed = new SecureRandom().nextLong() & Long.MAX_VALUE;
         }
         IdGenerator ids = seed == null ? IdGenerator.unseeded() : IdGenerator.seeded(seed);
+        Instant clockAt = config.get(CLOCK) != null ? config.get(CLOCK) : config.get(CLOCK_START);
+        boolean clockFrozen = config.get(CLOCK) != null;
         ExchangeRecorder recorder = null;
-        if (config.recordDir() != null) {
-            recorder = new ExchangeRecorder(config.recordDir(), new WireSession(seed, config.clock(), config.clockFrozen(), config.auth()));
+        if (recordDir != null) {
+            recorder = new ExchangeRecorder(recordDir, new WireSession(seed, clockAt, clockFrozen, config.get(AUTH)));
         }
-        Buckets buckets = new Buckets(config.bucketsFile() == null ? BucketTable.everyBucketExists()
-                : BucketTableJson.read(config.bucketsFile()));
-        EmulatorClock clock = config.clock() == null ? new EmulatorClock(Clock.systemUTC())
-                : config.clockFrozen() ? EmulatorClock.frozenAt(config.clock()) : EmulatorClock.startingAt(config.clock());
-        JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.autoAdvance());
-        Database database = config.dataDir() != null ? Database.embedded(config.dataDir())
-                : config.database() != null ? Database.open(config.database(), config.databaseUser(), config.databasePassword()) : null;
+        Buckets buckets = new Buckets(config.get(BUCKETS) == null ? BucketTable.everyBucketExists() : BucketTableJson.read(config.get(BUCKETS)));
+        EmulatorClock clock = clockAt == null ? new EmulatorClock(Clock.systemUTC())
+                : clockFrozen ? EmulatorClock.frozenAt(clockAt) : EmulatorClock.startingAt(clockAt);
+        JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.get(AUTO_ADVANCE));
+        Database database = config.get(DATA_DIR) != null ? Database.embedded(config.get(DATA_DIR))
+                : config.get(DATABASE_URL) != null ? Database.open(config.get(DATABASE_URL), config.get(DATABASE_USER), config.get(DATABASE_PASSWORD))
+                : null;
         JobStore store = database == null ? new InMemoryJobStore() : database.jobStore();
         JobService jobs = new JobService(store, ids, clock, new ManifestValidator(buckets), lifecycle,
-                new JobSettings(config.dailyQuota(), JobSettings.DEFAULT_SIGNING_SECRET));
-        Credentials credentials = new Credentials(config.credentialsFile() == null ? List.of()
-                : CredentialsJson.read(config.credentialsFile()));
-        Authenticator authenticator = new Authenticator(config.auth(), credentials, clock, config.clockSkew());
+                new JobSettings(config.get(DAILY_QUOTA), JobSettings.DEFAULT_SIGNING_SECRET));
+        Credentials credentials = new Credentials(config.get(CREDENTIALS) == null ? List.of() : CredentialsJson.read(config.get(CREDENTIALS)));
+        Authenticator authenticator = new Authenticator(config.get(AUTH), credentials, clock, config.get(CLOCK_SKEW));
         FaultInjector faults = new FaultInjector(seed == null ? new SecureRandom().nextLong() : seed);
-        RequestLog requestLog = config.requestLog() == null ? null : new RequestLog(config.requestLog(), System.err::println);
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.maxBodyBytes(),
-                config.publicUrl(), recorder, faults, requestLog);
+        RequestLog requestLog = config.get(LOG_FORMAT).equals("off") ? null
+                : new RequestLog(RequestLog.Format.valueOf(config.get(LOG_FORMAT)), System.err::println);
+        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.get(MAX_BODY_SIZE),
+                config.get(PUBLIC_URL), recorder, faults, requestLog);
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
-                database == null ? StateStore.NONE : database.stateStore(), EmulatorVersion.VERSION);
+                database == null ? StateStore.NONE : database.stateStore(), EmulatorVersion.VERSION, config.describe());
         admin.restore();
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.
@@ -106,7 +114,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         XmlEnvelopes.warmUp();
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/"), resources, false);
+                URI.create("http://" + hostForUri(config.get(HOST)) + ":" + config.get(PORT) + "/"), resources, false);
         configure(http.getListeners().iterator().next(), config);
         try {
             http.start();
@@ -118,7 +126,7 @@ public final class EmulatorServer implements AutoCloseable {
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();
-        return new EmulatorServer(http, "http://" + hostForUri(config.host()) + ":" + port, admin, database);
+        return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database);
     }
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
@@ -133,8 +141,8 @@ public final class EmulatorServer implements AutoCloseable {
      * up after a bounded time; headers up to 64 KiB (no AWS client comes near).
      */
     private static void configure(NetworkListener listener, EmulatorConfig config) {
-        listener.getKeepAlive().setMaxRequestsCount(config.keepAliveMaxRequests());
-        listener.getKeepAlive().setIdleTimeoutInSeconds((int) Math.max(1, config.idleTimeout().toSeconds()));
+        listener.getKeepAlive().setMaxRequestsCount(config.get(KEEP_ALIVE_MAX_REQUESTS));
+        listener.getKeepAlive().setIdleTimeoutInSeconds((int) config.get(IDLE_TIMEOUT).toSeconds());
         listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
         listener.getTransport().setReadTimeout(BODY_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();

@@ -41,7 +41,7 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
         } else {
             LOG.log(Level.SEVERE, "unexpected failure at /" + uri.getPath(), failure);
             code = ErrorCode.InternalFailure;
-            message = "We encountered an internal error. Please try again.";
+            message = ErrorCode.INTERNAL_FAILURE_MESSAGE;
         }
         if (uri.getPath().startsWith("_emulator")) {
             return AdminJson.error(code.httpStatus(), code.name(), message);

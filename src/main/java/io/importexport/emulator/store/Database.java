@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 
 /**
@@ -42,6 +43,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool);
+    }
+
+    /** The pool itself, for tests that write rows as an older release did. */
+    DataSource dataSource() {
+        return pool;
     }
 
     public JdbcJobStore jobStore() {

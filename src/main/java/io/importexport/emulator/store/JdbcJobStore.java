@@ -2,6 +2,7 @@ package io.importexport.emulator.store;
 
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.domain.job.ShippingLabel;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * Jobs in a SQL database (H2 embedded, or PostgreSQL shared by several emulator processes). Every write is
- * committed before it returns; an update is a compare-and-set on the stored text, so that two instances
- * changing one job never lose an update; ids are unique by primary key.
+ * committed before it returns; an update is a compare-and-set on the job's revision column, so that two instances
+ * changing one job never lose an update; ids are unique by primary key. Shipping labels live beside the jobs.
  */
 public final class JdbcJobStore implements JobStore {
     /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
@@ -103,13 +104,16 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public boolean replace(Job expected, Job updated) {
+    public Optional<Job> replace(Job expected, Job updated) {
+        Job next = updated.withRevision(expected.revision() + 1);
         try (Connection connection = database.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE jobs SET data = ? WHERE job_id = ? AND data = ?")) {
-            update.setString(1, JobJson.write(updated));
-            update.setString(2, expected.id());
-            update.setString(3, JobJson.write(expected));
-            return update.executeUpdate() == 1;
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE jobs SET data = ?, revision = ? WHERE job_id = ? AND revision = ?")) {
+            update.setString(1, JobJson.write(next));
+            update.setLong(2, next.revision());
+            update.setString(3, expected.id());
+            update.setLong(4, expected.revision());
+            return update.executeUpdate() == 1 ? Optional.of(next) : Optional.empty();
         } catch (SQLException e) {
             throw failure("update a job", e);
         }
@@ -118,10 +122,10 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public Optional<Job> find(String jobId) {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT data FROM jobs WHERE job_id = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs WHERE job_id = ?")) {
             select.setString(1, jobId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(JobJson.read(row.getString(1))) : Optional.empty();
+                return row.next() ? Optional.of(JobJson.readJob(row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read a job", e);
@@ -142,7 +146,7 @@ public final class JdbcJobStore implements JobStore {
         long afterDate = after == null ? Long.MAX_VALUE : after.creationDate().getEpochSecond();
         String afterId = after == null ? "\uffff" : after.id();
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT job_id, creation_date, data FROM jobs WHERE account_id = ? "
+             PreparedStatement select = connection.prepareStatement("SELECT job_id, creation_date, data, revision FROM jobs WHERE account_id = ? "
                      + "AND (creation_date < ? OR (creation_date = ? AND job_id < ?)) ORDER BY creation_date DESC, job_id DESC LIMIT ?")) {
             while (page.size() < limit) {
                 select.setString(1, accountId);
@@ -156,7 +160,7 @@ public final class JdbcJobStore implements JobStore {
                         read++;
                         afterId = rows.getString(1);
                         afterDate = rows.getLong(2);
-                        Job job = JobJson.read(rows.getString(3));
+                        Job job = JobJson.readJob(rows.getString(3), rows.getLong(4));
                         if (visible.test(job)) {
                             page.add(job);
                         }
@@ -175,11 +179,11 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public List<Job> all() {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT data FROM jobs");
+             PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs");
              ResultSet rows = select.executeQuery()) {
             List<Job> jobs = new ArrayList<>();
             while (rows.next()) {
-                jobs.add(JobJson.read(rows.getString(1)));
+                jobs.add(JobJson.readJob(rows.getString(1), rows.getLong(2)));
             }
             return jobs;
         } catch (SQLException e) {
@@ -195,6 +199,44 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public void clear() {
         execute("DELETE FROM jobs", null);
+        execute("DELETE FROM shipping_labels", null);
+    }
+
+    /** Delete and insert in one transaction (portable, unlike upserts); a label another instance made meanwhile is the same label. */
+    @Override
+    public void saveLabel(ShippingLabel label) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shipping_labels WHERE label_name = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO shipping_labels (label_name, data) VALUES (?, ?)")) {
+                delete.setString(1, label.name());
+                delete.executeUpdate();
+                insert.setString(1, label.name());
+                insert.setString(2, JobJson.write(label));
+                insert.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("store a shipping label", e);
+        }
+    }
+
+    @Override
+    public Optional<ShippingLabel> findLabel(String name) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT data FROM shipping_labels WHERE label_name = ?")) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(JobJson.readLabel(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read a shipping label", e);
+        }
     }
 
     private void execute(String sql, String parameter) {

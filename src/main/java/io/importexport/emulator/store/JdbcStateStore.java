@@ -1,6 +1,6 @@
 package io.importexport.emulator.store;
 
-import io.importexport.emulator.admin.StateStore;
+import io.importexport.emulator.domain.StateStore;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

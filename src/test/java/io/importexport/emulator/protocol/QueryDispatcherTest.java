@@ -7,11 +7,12 @@ import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.testing.JobServices;
 import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
-import io.importexport.emulator.protocol.auth.AuthMode;
+import io.importexport.emulator.domain.account.AuthMode;
 import io.importexport.emulator.protocol.auth.Authenticator;
-import io.importexport.emulator.protocol.fault.FaultInjector;
+import io.importexport.emulator.domain.fault.FaultInjector;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.testing.Manifests;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,46 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryDispatcherTest {
 
     /** A store that fails as a bug would: the client must still get an ErrorResponse and no trace of the bug. */
-    private static final class BrokenStore implements JobStore {
-        @Override
-        public Insertion insert(Job job, int dailyQuota, Instant dayStart) {
+    private static JobStore brokenStore() {
+        return (JobStore) Proxy.newProxyInstance(JobStore.class.getClassLoader(), new Class<?>[] {JobStore.class}, (proxy, method, args) -> {
             throw new IllegalStateException("secret internal detail");
-        }
-
-        @Override
-        public boolean replace(Job expected, Job updated) {
-            return false;
-        }
-
-        @Override
-        public List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Job> find(String jobId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Job> all() {
-            return List.of();
-        }
-
-        @Override
-        public void clear(String accountId) {
-        }
-
-        @Override
-        public void clear() {
-        }
+        });
     }
 
     @Test
     void anUnexpectedFailureIsAnInternalFailureWithoutDetails() {
         IdGenerator ids = IdGenerator.seeded(3);
-        JobService jobs = new JobService(new BrokenStore(), ids, Clock.systemUTC(), new ManifestValidator(BucketTable.everyBucketExists()),
-                new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null), new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
+        JobService jobs = JobServices.over(brokenStore(), Clock.systemUTC(), 3, BucketTable.everyBucketExists(), 0);
         QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs),
                 new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null, new FaultInjector(1), null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="

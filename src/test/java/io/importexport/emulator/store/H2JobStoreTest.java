@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static io.importexport.emulator.testing.Jobs.job;
 
 /** The contract on the embedded store (--data-dir), and what it adds: the jobs are in the folder, across opens. */
-class H2JobStoreTest extends JobStoreContract {
+class H2JobStoreTest extends JdbcJobStoreContract {
     @TempDir
     Path directory;
     private Database database;
@@ -21,6 +21,11 @@ class H2JobStoreTest extends JobStoreContract {
     protected JobStore newStore() {
         database = Database.embedded(directory);
         return database.jobStore();
+    }
+
+    @Override
+    protected Database database() {
+        return database;
     }
 
     @AfterEach

@@ -6,6 +6,8 @@ import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.job.JobStore.Insertion;
 import io.importexport.emulator.domain.job.LocationCode;
 import io.importexport.emulator.domain.job.ProgressCode;
+import io.importexport.emulator.domain.job.ShippingLabel;
+import io.importexport.emulator.domain.location.Facility;
 import io.importexport.emulator.testing.Jobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +58,23 @@ public abstract class JobStoreContract {
         Job job = job("AAAAA", "acct", 10);
         store.insert(job, 0, DAY);
         Job moved = job.withState(job.state().moveTo(LocationCode.AtAWS, ProgressCode.Pending, DAY.plusSeconds(20)));
-        assertThat(store.replace(job, moved)).isTrue();
-        assertThat(store.replace(job, job)).as("a stale expected value loses").isFalse();
-        assertThat(store.find("AAAAA")).contains(moved);
+        assertThat(store.replace(job, moved)).as("stored with the next revision").contains(moved.withRevision(1));
+        assertThat(store.replace(job, job)).as("a stale revision loses").isEmpty();
+        assertThat(store.find("AAAAA")).contains(moved.withRevision(1));
+        assertThat(store.replace(moved.withRevision(1), job)).contains(job.withRevision(2));
+        assertThat(store.replace(job("ZZZZZ", "acct", 1), job)).as("no such job").isEmpty();
+    }
+
+    @Test
+    void keepsShippingLabelsUntilCleared() {
+        ShippingLabel label = new ShippingLabel("shipping-label-AAAAA.pdf", List.of("AAAAA"), Facility.US,
+                Jobs.job("AAAAA", "acct", DAY).details().returnAddress(), DAY);
+        store.saveLabel(label);
+        store.saveLabel(label);
+        assertThat(store.findLabel(label.name())).contains(label);
+        assertThat(store.findLabel("shipping-label-BBBBB.pdf")).isEmpty();
+        store.clear();
+        assertThat(store.findLabel(label.name())).isEmpty();
     }
 
     @Test

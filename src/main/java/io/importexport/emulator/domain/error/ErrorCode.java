@@ -44,8 +44,13 @@ public enum ErrorCode {
     NotFound(404),
     MethodNotAllowed(405),
     UnsupportedMediaType(415),
-    /** A bug in the emulator; the only code that is the server's fault. */
-    InternalFailure(500);
+    /** A bug in the emulator. */
+    InternalFailure(500),
+    /** A passing condition (a job changed by too many requests at once): clients retry it. */
+    ServiceUnavailable(503);
+
+    /** What {@link #InternalFailure} says: nothing of the failure itself reaches a client. */
+    public static final String INTERNAL_FAILURE_MESSAGE = "We encountered an internal error. Please try again.";
 
     private final int httpStatus;
 
@@ -59,6 +64,11 @@ public enum ErrorCode {
 
     /** {@code Sender} for the client's mistakes, {@code Receiver} for the server's, as in the AWS envelope. */
     public String faultType() {
+        return faultType(httpStatus);
+    }
+
+    /** The fault type of any status, injected errors' included. */
+    public static String faultType(int httpStatus) {
         return httpStatus >= 500 ? "Receiver" : "Sender";
     }
 }

@@ -23,6 +23,7 @@ public final class InMemoryJobStore implements JobStore {
     private final Map<String, Job> jobsById = new ConcurrentHashMap<>();
     private final Map<String, NavigableMap<ListingKey, String>> jobsByAccount = new ConcurrentHashMap<>();
     private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
+    private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
     /** A job's place in its account's listing; it never changes, whatever happens to the job. */
     private record ListingKey(Instant creationDate, String jobId) {
@@ -51,8 +52,10 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public boolean replace(Job expected, Job updated) {
-        return jobsById.replace(expected.id(), expected, updated);
+    public Optional<Job> replace(Job expected, Job updated) {
+        Job next = updated.withRevision(expected.revision() + 1);
+        Job stored = jobsById.computeIfPresent(expected.id(), (id, current) -> current.revision() == expected.revision() ? next : current);
+        return Optional.ofNullable(stored == next ? stored : null);
     }
 
     @Override
@@ -117,5 +120,16 @@ public final class InMemoryJobStore implements JobStore {
     public void clear() {
         jobsById.clear();
         jobsByAccount.clear();
+        labels.clear();
+    }
+
+    @Override
+    public void saveLabel(ShippingLabel label) {
+        labels.put(label.name(), label);
+    }
+
+    @Override
+    public Optional<ShippingLabel> findLabel(String name) {
+        return Optional.ofNullable(labels.get(name));
     }
 }

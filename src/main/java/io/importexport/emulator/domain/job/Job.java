@@ -12,21 +12,33 @@ import java.util.List;
  * @param manifest         the manifest text exactly as submitted ({@code CurrentManifest})
  * @param manifestAddendum stored, never echoed (spec §3)
  * @param details          what validation derived from the manifest: kind, facility, log bucket, return address
+ * @param revision         how often the stored job has been replaced: a store replaces it only if this has not moved
+ *                         since it was read (optimistic concurrency, also between emulators sharing a database)
  */
 public record Job(String id, String accountId, JobType type, Instant creationDate, String manifest,
                   String manifestAddendum, ValidatedManifest details, JobSignature signature, JobState state,
-                  List<Artifact> artifacts) {
+                  List<Artifact> artifacts, long revision) {
+
+    /** A job stored by an older release may lack its artifacts: it has none. */
+    public Job {
+        artifacts = artifacts == null ? List.of() : artifacts;
+    }
 
     public boolean isCanceled() {
         return state.progress() == ProgressCode.Canceled;
     }
 
     public Job withState(JobState newState) {
-        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, newState, artifacts);
+        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, newState, artifacts, revision);
     }
 
     public Job withManifest(String newManifest, ValidatedManifest newDetails, JobSignature newSignature, List<Artifact> newArtifacts) {
-        return new Job(id, accountId, type, creationDate, newManifest, manifestAddendum, newDetails, newSignature, state, newArtifacts);
+        return new Job(id, accountId, type, creationDate, newManifest, manifestAddendum, newDetails, newSignature, state, newArtifacts,
+                revision);
+    }
+
+    public Job withRevision(long newRevision) {
+        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, state, artifacts, newRevision);
     }
 
     /** The legacy {@code AwsShippingAddress}: the facility to send the device to. */

@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +33,11 @@ public final class JobService {
     public static final int MAX_LIST_JOBS = 1000;
     /** Not documented by AWS (spec §10 [P]). */
     public static final int MAX_LABEL_JOBS = 50;
+    /**
+     * Attempts of a change that loses to concurrent changes of the same job, or of an insert whose drawn id is taken,
+     * before the request gives up with a retryable error instead of spinning.
+     */
+    static final int MAX_ATTEMPTS = 100;
 
     private final JobStore store;
     private final IdGenerator ids;
@@ -43,7 +46,6 @@ public final class JobService {
     private final ManifestValidator validator;
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
-    private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
                       JobSettings settings) {
@@ -99,7 +101,7 @@ public final class JobService {
 
     /** UpdateJob: rules 3–5 on the job, then the same checks as CreateJob; a new manifest gets a new signature. */
     public UpdatedJob updateJob(Caller caller, UpdateJobRequest request) {
-        while (true) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Job stored = ownJob(caller, request.jobId(), clock.instant());
             Job job = stored;
             rejectIfCanceledOrExpired(job);
@@ -118,10 +120,12 @@ public final class JobService {
             }
             Job updated = job.withManifest(submission.manifest(), details, sign(caller, job.id(), submission.manifest()),
                     artifacts(job.id(), details.kind()));
-            if (replace(stored, updated)) {
-                return new UpdatedJob(updated, details.warningMessage());
+            Optional<Job> replaced = replace(stored, updated);
+            if (replaced.isPresent()) {
+                return new UpdatedJob(replaced.get(), details.warningMessage());
             }
         }
+        throw keptChanging(request.jobId());
     }
 
     /** CancelJob: allowed while the job is Pending, wherever the device is (spec §4.5 [P]). */
@@ -170,13 +174,13 @@ public final class JobService {
                 : AddressRules.labelAddress(request.address());
         ShippingLabel label = new ShippingLabel("shipping-label-" + String.join("-", jobIds) + ".pdf", List.copyOf(jobIds),
                 facility, sender, now.truncatedTo(ChronoUnit.SECONDS));
-        labels.put(label.name(), label);
+        store.saveLabel(label);
         return label;
     }
 
     /** A label made by GetShippingLabel, by file name. */
     public Optional<ShippingLabel> label(String name) {
-        return Optional.ofNullable(labels.get(name));
+        return store.findLabel(name);
     }
 
     /** Any account's job as it stands now, for the control plane and the documents it serves. */
@@ -212,7 +216,6 @@ public final class JobService {
     /** Forgets every job and label. */
     public void reset() {
         store.clear();
-        labels.clear();
     }
 
     private Optional<Job> controlPlaneChange(String jobId, UnaryOperator<Job> change) {
@@ -220,28 +223,37 @@ public final class JobService {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        while (true) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Job stored = store.find(id.get()).orElseThrow();
-            Job updated = change.apply(lifecycle.asOf(stored, clock.instant()));
-            if (replace(stored, updated)) {
-                return Optional.of(updated);
+            Optional<Job> replaced = replace(stored, change.apply(lifecycle.asOf(stored, clock.instant())));
+            if (replaced.isPresent()) {
+                return replaced;
             }
         }
+        throw keptChanging(jobId);
     }
 
     /** Applies a change to one of the caller's jobs, retrying when another request changed it meanwhile. */
     private Job change(Caller caller, String jobId, UnaryOperator<Job> change) {
-        while (true) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Job stored = store.find(ownJob(caller, jobId, clock.instant()).id()).orElseThrow();
-            Job updated = change.apply(lifecycle.asOf(stored, clock.instant()));
-            if (replace(stored, updated)) {
-                return updated;
+            Optional<Job> replaced = replace(stored, change.apply(lifecycle.asOf(stored, clock.instant())));
+            if (replaced.isPresent()) {
+                return replaced.get();
             }
         }
+        throw keptChanging(jobId);
     }
 
-    private boolean replace(Job stored, Job updated) {
-        return stored.equals(updated) || store.replace(stored, updated);
+    /** A change that changes nothing needs no write; else the store's compare-and-set on the revision. */
+    private Optional<Job> replace(Job stored, Job updated) {
+        return stored.equals(updated) ? Optional.of(stored) : store.replace(stored, updated);
+    }
+
+    /** Every attempt lost to another change of the same job: rare, passing, and so retryable (503). */
+    private static ServiceException keptChanging(String jobId) {
+        return new ServiceException(ErrorCode.ServiceUnavailable, "The job " + jobId + " was changed by " + MAX_ATTEMPTS
+                + " other requests while this one ran; try again");
     }
 
     /**
@@ -300,7 +312,7 @@ public final class JobService {
      * daily quota (rule 25) is checked by the store in the same step as the insert.
      */
     private Job insertWithFreshId(Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
-        while (true) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Job job = newJob(ids.nextJobId(), caller, submission, addendum, details, now);
             switch (store.insert(job, settings.dailyQuota(), now.truncatedTo(ChronoUnit.DAYS))) {
                 case INSERTED -> {
@@ -313,6 +325,7 @@ public final class JobService {
                 }
             }
         }
+        throw new ServiceException(ErrorCode.ServiceUnavailable, MAX_ATTEMPTS + " job ids drawn in a row were taken; try again");
     }
 
     /** Rules 9–24; the result's texts interned, since the store keeps every job's and test suites repeat them. */
@@ -323,7 +336,7 @@ public final class JobService {
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         // The account id is interned: every job of an account then holds one copy.
         return new Job(jobId, caller.accountId().intern(), submission.jobType(), now, submission.manifest(), addendum, details,
-                sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()));
+                sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()), 0);
     }
 
     /** With the caller's secret where the emulator knows it, else the emulator's own (spec §7). */

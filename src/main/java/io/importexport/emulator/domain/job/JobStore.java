@@ -18,8 +18,11 @@ public interface JobStore {
      */
     Insertion insert(Job job, int dailyQuota, Instant dayStart);
 
-    /** Replaces {@code expected} by {@code updated} if the stored job is still {@code expected}; false otherwise. */
-    boolean replace(Job expected, Job updated);
+    /**
+     * Replaces the job by {@code updated} if its stored revision is still {@code expected}'s; returns it as stored
+     * (its revision one more), or empty when another change came first.
+     */
+    Optional<Job> replace(Job expected, Job updated);
 
     Optional<Job> find(String jobId);
 
@@ -36,6 +39,11 @@ public interface JobStore {
     /** Forgets every job of one account. */
     void clear(String accountId);
 
-    /** Forgets every job. */
+    /** Forgets every job and label. */
     void clear();
+
+    /** Keeps a label made by GetShippingLabel, replacing one of the same name. */
+    void saveLabel(ShippingLabel label);
+
+    Optional<ShippingLabel> findLabel(String name);
 }

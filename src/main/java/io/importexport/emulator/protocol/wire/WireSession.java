@@ -1,6 +1,6 @@
 package io.importexport.emulator.protocol.wire;
 
-import io.importexport.emulator.protocol.auth.AuthMode;
+import io.importexport.emulator.domain.account.AuthMode;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -8,6 +8,7 @@ import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
+import io.importexport.emulator.testing.JobServices;
 import io.importexport.emulator.testing.Manifests;
 import io.importexport.emulator.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +38,7 @@ class JobServiceTest {
     private JobService service = service(0);
 
     private JobService service(int dailyQuota) {
-        IdGenerator ids = IdGenerator.seeded(1);
-        return new JobService(store, ids, clock, new ManifestValidator(BucketTable.everyBucketExists()),
-                new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null),
-                new JobSettings(dailyQuota, JobSettings.DEFAULT_SIGNING_SECRET));
+        return JobServices.over(store, clock, 1, BucketTable.everyBucketExists(), dailyQuota);
     }
 
     private Job create(Caller caller, String manifest) {
@@ -144,7 +144,8 @@ class JobServiceTest {
             assertRefused(() -> service.getStatus(CALLER, id), ErrorCode.InvalidJobIdException);
         }
         for (Executable call : List.<Executable>of(() -> service.getStatus(OTHER, job.id()), () -> service.cancelJob(OTHER, job.id()),
-                () -> service.updateJob(OTHER, new UpdateJobRequest(job.id(), "Import", Manifests.s3Import(), "false")),
+                () -> service.updateJob(OTHER, new UpdateJobRequest(job.id(), "Import",
+                        Manifests.with(Manifests.s3Import(), "deviceId", "WD-OTHER"), "false")),
                 () -> service.getShippingLabel(OTHER, new ShippingLabelRequest(List.of(job.id()), Map.of())))) {
             assertRefused(call, ErrorCode.InvalidJobIdException);
         }
@@ -227,7 +228,8 @@ class JobServiceTest {
         assertThat(service.getStatus(CALLER, job.id()).state().progress()).isEqualTo(ProgressCode.Canceled);
         assertThat(service.listJobs(CALLER, new ListJobsRequest(null, null)).jobs()).singleElement().satisfies(listed -> assertThat(listed.isCanceled()).isTrue());
         assertRefused(() -> service.cancelJob(CALLER, job.id()), ErrorCode.CanceledJobIdException);
-        assertRefused(() -> service.updateJob(CALLER, new UpdateJobRequest(job.id(), "Import", Manifests.s3Import(), "false")), ErrorCode.CanceledJobIdException);
+        assertRefused(() -> service.updateJob(CALLER, new UpdateJobRequest(job.id(), "Import",
+                        Manifests.with(Manifests.s3Import(), "deviceId", "WD-OTHER"), "false")), ErrorCode.CanceledJobIdException);
         assertRefused(() -> service.getShippingLabel(CALLER, new ShippingLabelRequest(List.of(job.id()), Map.of())), ErrorCode.CanceledJobIdException);
 
         Job atAws = create();
@@ -289,9 +291,7 @@ class JobServiceTest {
 
         BucketTable table = BucketTable.of(List.of(new Bucket("eu-bucket", "eu-west-1", CALLER.accountId()),
                 new Bucket("my-import-bucket", "us-east-1", CALLER.accountId())));
-        IdGenerator ids = IdGenerator.seeded(9);
-        service = new JobService(store, ids, clock, new ManifestValidator(table), new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null),
-                new JobSettings(0, JobSettings.DEFAULT_SIGNING_SECRET));
+        service = JobServices.over(store, clock, 9, table, 0);
         Job us = create();
         Job eu = create(CALLER, Manifests.with(Manifests.with(Manifests.s3Import(), "bucket", "eu-bucket"), "country", "Ireland"));
         assertRefused(() -> service.getShippingLabel(CALLER, new ShippingLabelRequest(List.of(us.id(), eu.id()), Map.of())), ErrorCode.InvalidParameterException);
@@ -314,5 +314,26 @@ class JobServiceTest {
         service.reset();
         assertThat(store.find(job.id())).isEmpty();
         assertThat(service.label(label.name())).isEmpty();
+    }
+
+    @Test
+    void aChangeThatAlwaysLosesToAnotherOrAnIdAlwaysTakenEndsInARetryableError() {
+        Job job = create();
+        JobStore alwaysLoses = (JobStore) Proxy.newProxyInstance(JobStore.class.getClassLoader(), new Class<?>[] {JobStore.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "replace" -> Optional.empty();
+                    case "insert" -> JobStore.Insertion.ID_TAKEN;
+                    default -> method.invoke(store, args);
+                });
+        JobService contended = JobServices.over(alwaysLoses, clock);
+        assertRefused(() -> contended.cancelJob(CALLER, job.id()), ErrorCode.ServiceUnavailable);
+        assertRefused(() -> contended.updateJob(CALLER, new UpdateJobRequest(job.id(), "Import",
+                        Manifests.with(Manifests.s3Import(), "deviceId", "WD-OTHER"), "false")),
+                ErrorCode.ServiceUnavailable);
+        assertRefused(() -> contended.createJob(CALLER, new CreateJobRequest("Import", Manifests.s3Import(), "false", null)),
+                ErrorCode.ServiceUnavailable);
+        assertThatThrownBy(() -> contended.advance(job.id())).isInstanceOfSatisfying(ServiceException.class,
+                e -> assertThat(e.getMessage()).contains(job.id(), "try again"));
+        assertThat(store.find(job.id()).orElseThrow().state()).isEqualTo(job.state());
     }
 }

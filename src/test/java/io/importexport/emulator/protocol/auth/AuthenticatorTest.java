@@ -1,5 +1,6 @@
 package io.importexport.emulator.protocol.auth;
 
+import io.importexport.emulator.domain.account.AuthMode;
 import io.importexport.emulator.domain.Caller;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.account.Credential;

@@ -1,4 +1,4 @@
-package io.importexport.emulator.admin;
+package io.importexport.emulator.domain;
 
 import java.util.Optional;
 

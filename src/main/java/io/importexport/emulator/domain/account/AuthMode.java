@@ -1,4 +1,4 @@
-package io.importexport.emulator.protocol.auth;
+package io.importexport.emulator.domain.account;
 
 /** Whether signatures are verified. */
 public enum AuthMode {

@@ -1,4 +1,4 @@
-package io.importexport.emulator.protocol.fault;
+package io.importexport.emulator.domain.fault;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,13 @@ import java.util.Random;
 /**
  * The faults in force. Each call of an operation takes the first fault that matches it, if its share of calls
  * draws it; a fault with a count is used up after that many calls. The draw comes from a seeded random source,
- * so that a seeded emulator injects the same faults on every run.
+ * so that a seeded emulator injects the same faults on every run. With no fault set, a call takes no lock.
  */
 public final class FaultInjector {
     private final Random random;
     private final List<Armed> faults = new ArrayList<>();
+    /** Whether {@link #faults} holds any, read without the lock on every AWS API call. */
+    private volatile boolean armed;
 
     public FaultInjector(long seed) {
         this.random = new Random(seed);
@@ -30,30 +32,39 @@ public final class FaultInjector {
 
     public synchronized void add(Fault fault) {
         faults.add(new Armed(fault));
+        armed = true;
     }
 
     /** The faults still in force. */
     public synchronized List<Fault> faults() {
-        return faults.stream().map(armed -> armed.fault).toList();
+        return faults.stream().map(entry -> entry.fault).toList();
     }
 
     public synchronized void clear() {
         faults.clear();
+        armed = false;
     }
 
     /** Removes the faults aimed at one account. */
     public synchronized void clear(String accountId) {
-        faults.removeIf(armed -> accountId.equals(armed.fault.accountId()));
+        faults.removeIf(fault -> accountId.equals(fault.fault.accountId()));
+        armed = !faults.isEmpty();
     }
 
     /** The fault to apply to this call, if any; a counted fault is used up by it. */
-    public synchronized Optional<Fault> take(String operation, String accountId) {
-        for (Armed armed : faults) {
-            if (armed.fault.matches(operation, accountId) && (armed.fault.fraction() >= 1 || random.nextDouble() < armed.fault.fraction())) {
-                if (armed.fault.count() > 0 && --armed.remaining == 0) {
-                    faults.remove(armed);
+    public Optional<Fault> take(String operation, String accountId) {
+        return armed ? takeArmed(operation, accountId) : Optional.empty();
+    }
+
+    private synchronized Optional<Fault> takeArmed(String operation, String accountId) {
+        for (Armed candidate : faults) {
+            Fault fault = candidate.fault;
+            if (fault.matches(operation, accountId) && (fault.fraction() >= 1 || random.nextDouble() < fault.fraction())) {
+                if (fault.count() > 0 && --candidate.remaining == 0) {
+                    faults.remove(candidate);
+                    armed = !faults.isEmpty();
                 }
-                return Optional.of(armed.fault);
+                return Optional.of(fault);
             }
         }
         return Optional.empty();

@@ -1,4 +1,4 @@
-package io.importexport.emulator.protocol.fault;
+package io.importexport.emulator.domain.fault;
 
 import java.time.Duration;
 

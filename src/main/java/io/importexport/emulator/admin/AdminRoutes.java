@@ -1,0 +1,39 @@
+package io.importexport.emulator.admin;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The control plane's paths, declared once: {@link AdminEndpoint} serves them (JAX-RS takes them as constants) and
+ * {@link HttpAdmin} calls them, so that the two cannot drift apart. Relative to {@link #ROOT}.
+ */
+public final class AdminRoutes {
+    public static final String ROOT = "/_emulator";
+    public static final String HEALTH = "health";
+    public static final String CONFIG = "config";
+    public static final String RESET = "reset";
+    public static final String BUCKETS = "buckets";
+    public static final String CREDENTIALS = "credentials";
+    public static final String CLOCK = "clock";
+    public static final String JOBS = "jobs";
+    public static final String JOB = "jobs/{jobId}";
+    public static final String JOB_ADVANCE = "jobs/{jobId}/advance";
+    public static final String JOB_STATE = "jobs/{jobId}/state";
+    public static final String FAULTS = "faults";
+    public static final String SIGNATURE_FILE = "artifacts/{jobId}/SIGNATURE";
+    public static final String SIGNATURE_PAGE = "artifacts/{jobId}/signature.pdf";
+    public static final String LABEL = "labels/{name}";
+
+    private AdminRoutes() {
+    }
+
+    /** A route with its one path parameter filled in, e.g. {@code jobs/ABC12/advance}. */
+    static String expand(String route, String parameter) {
+        return route.replaceFirst("\\{[^}]+}", URLEncoder.encode(parameter, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** The absolute path of a route, e.g. {@code /_emulator/labels/x.pdf}, as document URLs carry it. */
+    public static String path(String route, String parameter) {
+        return ROOT + "/" + expand(route, parameter);
+    }
+}

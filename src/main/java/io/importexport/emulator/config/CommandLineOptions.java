@@ -1,0 +1,63 @@
+package io.importexport.emulator.config;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link EmulatorOptions} on a command line (picocli), and in the environment: a value on the command line wins over
+ * the environment variable, which wins over the default. A bad value's message names where it came from.
+ */
+public final class CommandLineOptions {
+    private CommandLineOptions() {
+    }
+
+    /** A command with one {@code --name VALUE} option per declaration (values as text, checked by {@link #apply}). */
+    public static CommandSpec spec(String commandName) {
+        CommandSpec spec = CommandSpec.create().name(commandName);
+        for (Option<?> option : EmulatorOptions.all()) {
+            spec.addOption(OptionSpec.builder(option.flag()).paramLabel(option.paramLabel()).type(String.class)
+                    .description(help(option)).build());
+        }
+        return spec;
+    }
+
+    /** The help line: what it does, what its values must be, its environment variable and its default. */
+    static String help(Option<?> option) {
+        return option.help() + " Value: " + option.describeValues() + ". Env " + option.environmentVariable()
+                + option.defaultText().map(text -> "; default " + text).orElse("") + ".";
+    }
+
+    /**
+     * Sets on {@code into} every option the parsed command line gives, and, for the others, those the environment
+     * gives (variables set to an empty text count as given: {@code IMPORTEXPORT_HOST=} is refused, not ignored).
+     *
+     * @throws IllegalArgumentException naming the flag or the variable and the rule, for the first bad value
+     */
+    public static EmulatorConfig.Builder apply(ParseResult parsed, Map<String, String> environment, EmulatorConfig.Builder into) {
+        for (Option<?> option : EmulatorOptions.all()) {
+            OptionSpec given = parsed.matchedOption(option.flag());
+            if (given != null) {
+                into.set(option, option.flag(), given.getValue());
+            } else if (environment.containsKey(option.environmentVariable())) {
+                into.set(option, option.environmentVariable(), environment.get(option.environmentVariable()));
+            }
+        }
+        return into;
+    }
+
+    /** Arguments as on the command line, without an environment. */
+    static void apply(List<String> arguments, Map<String, String> environment, EmulatorConfig.Builder into) {
+        ParseResult parsed;
+        try {
+            parsed = new CommandLine(spec("importexport-emulator")).parseArgs(arguments.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        apply(parsed, environment, into);
+    }
+}
