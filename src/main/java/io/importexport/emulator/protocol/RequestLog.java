@@ -1,5 +1,7 @@
 package io.importexport.emulator.protocol;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -31,24 +33,8 @@ public final class RequestLog {
         return value == null ? "-" : value;
     }
 
+    /** A JSON string, escaped by Jackson's encoder; null as JSON null. */
     private static String quote(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return value == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
     }
 }

@@ -37,12 +37,28 @@ public final class Database implements AutoCloseable {
         config.setPoolName("importexport-store");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrate(pool);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new Database(pool);
+    }
+
+    /** Flyway sets this system property (for a JavaScript engine it never uses here); an embedding JVM must not see it. */
+    private static final String FLYWAY_PROPERTY = "polyglot.engine.WarnInterpreterOnly";
+
+    private static void migrate(DataSource pool) {
+        String before = System.getProperty(FLYWAY_PROPERTY);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } finally {
+            if (before == null) {
+                System.clearProperty(FLYWAY_PROPERTY);
+            } else {
+                System.setProperty(FLYWAY_PROPERTY, before);
+            }
+        }
     }
 
     /** The pool itself, for tests that write rows as an older release did. */

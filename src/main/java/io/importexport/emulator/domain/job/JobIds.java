@@ -1,5 +1,7 @@
 package io.importexport.emulator.domain.job;
 
+import io.importexport.emulator.domain.IdGenerator;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
 /** Reading job ids from requests: ids are case-insensitive and never contain 0 or O (spec §6.2). */
 public final class JobIds {
     public static final String VALIDATE_ONLY_SUFFIX = "-VALIDATE-ONLY";
-    private static final Pattern WELL_FORMED = Pattern.compile("[1-9A-NP-Z]{5}");
+    private static final Pattern WELL_FORMED = Pattern.compile(
+            "[" + Pattern.quote(IdGenerator.JOB_ID_ALPHABET) + "]{" + IdGenerator.JOB_ID_LENGTH + "}");
 
     private JobIds() {
     }

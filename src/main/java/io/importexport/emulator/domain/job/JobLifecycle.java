@@ -97,13 +97,12 @@ public final class JobLifecycle {
             case Success -> progress == ProgressCode.InProgress ? state.moveTo(location, ProgressCode.Success, at).withErrorCount(0) : null;
             case SuccessWithErrors -> progress == ProgressCode.InProgress
                     ? state.moveTo(location, ProgressCode.SuccessWithErrors, at).withErrorCount(Math.max(1, errorCount)) : null;
-            case DeviceError, MissingDevice, MissingSignature, InvalidSignature, UnsupportedDeviceType,
-                    UnsupportedFileFormat, UnsupportedPowerSupply ->
-                    atAws && (pending || progress == ProgressCode.InProgress) ? state.moveTo(location, to.abortCode(), at) : null;
             case Returned -> atAws && (progress.isProcessed() || progress == ProgressCode.Canceled)
                     ? returned(job, state, at) : null;
             case Canceled -> pending ? state.moveTo(location, ProgressCode.Canceled, at) : null;
             case Expired -> pending && location == LocationCode.NotReceived ? state.moveTo(location, ProgressCode.Expired, at) : null;
+            default -> to.abortCode().filter(code -> atAws && (pending || progress == ProgressCode.InProgress))
+                    .map(code -> state.moveTo(location, code, at)).orElse(null);
         };
         if (moved == null) {
             throw new IllegalTransitionException("job " + job.id() + " is " + progress + " with its device "

@@ -84,8 +84,7 @@ public final class JobService {
         }
         String marker = null;
         if (request.marker() != null) {
-            marker = JobIds.normalise(request.marker()).filter(id -> store.find(id)
-                    .filter(job -> job.accountId().equals(caller.accountId())).isPresent())
+            marker = findOwn(caller, request.marker()).map(Job::id)
                     .orElseThrow(() -> new ServiceException(ErrorCode.InvalidParameterException,
                             "The Marker " + request.marker() + " is not one of your jobs"));
         }
@@ -265,13 +264,17 @@ public final class JobService {
         if (rawId == null || rawId.isBlank()) {
             throw new ServiceException(ErrorCode.InvalidJobIdException, "A job id must be specified");
         }
-        Job job = JobIds.normalise(rawId).flatMap(store::find).filter(found -> found.accountId().equals(caller.accountId()))
-                .map(found -> lifecycle.asOf(found, now))
+        Job job = findOwn(caller, rawId).map(found -> lifecycle.asOf(found, now))
                 .orElseThrow(() -> new ServiceException(ErrorCode.InvalidJobIdException, "No such job " + rawId + " for your account"));
         if (lifecycle.isPurged(job, now)) {
             rejectIfCanceledOrExpired(job);
         }
         return job;
+    }
+
+    /** The stored job of that id if it is the caller's: a job of another account is as unknown as no job. */
+    private Optional<Job> findOwn(Caller caller, String rawId) {
+        return JobIds.normalise(rawId).flatMap(store::find).filter(job -> job.accountId().equals(caller.accountId()));
     }
 
     private static void rejectIfCanceledOrExpired(Job job) {
@@ -299,9 +302,7 @@ public final class JobService {
             return;
         }
         named.ifPresent(raw -> {
-            boolean owned = JobIds.normalise(raw).flatMap(store::find)
-                    .filter(job -> job.accountId().equals(caller.accountId())).isPresent();
-            if (!owned) {
+            if (findOwn(caller, raw).isEmpty()) {
                 throw new ServiceException(ErrorCode.InvalidJobIdException, "No such job " + raw + " for your account");
             }
         });
@@ -347,7 +348,7 @@ public final class JobService {
 
     /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (spec §4.1, §7). */
     private static List<Artifact> artifacts(String jobId, JobKind kind) {
-        if (kind == JobKind.EBS_IMPORT || kind == JobKind.GLACIER_IMPORT) {
+        if (kind.isImageImport()) {
             return List.of(new Artifact("SignaturePDF", "/_emulator/artifacts/" + jobId + "/signature.pdf"));
         }
         return List.of();

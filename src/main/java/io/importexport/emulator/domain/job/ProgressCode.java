@@ -8,18 +8,24 @@ public enum ProgressCode {
     SuccessWithErrors("The data load completed with errors."),
     Canceled("The job was canceled."),
     Expired("The job expired."),
-    DeviceError("The job was aborted. Your device would not function properly."),
-    MissingDevice("The job was aborted. Your device, power supply, or device connectors were missing."),
-    MissingSignature("The job was aborted. The SIGNATURE file was missing."),
-    InvalidSignature("The job was aborted. The SIGNATURE file was invalid."),
-    UnsupportedDeviceType("The job was aborted. The device type is not supported."),
-    UnsupportedFileFormat("The job was aborted. The file system is not supported."),
-    UnsupportedPowerSupply("The job was aborted. The power supply is not supported.");
+    DeviceError("The job was aborted. Your device would not function properly.", true),
+    MissingDevice("The job was aborted. Your device, power supply, or device connectors were missing.", true),
+    MissingSignature("The job was aborted. The SIGNATURE file was missing.", true),
+    InvalidSignature("The job was aborted. The SIGNATURE file was invalid.", true),
+    UnsupportedDeviceType("The job was aborted. The device type is not supported.", true),
+    UnsupportedFileFormat("The job was aborted. The file system is not supported.", true),
+    UnsupportedPowerSupply("The job was aborted. The power supply is not supported.", true);
 
     private final String message;
+    private final boolean aborted;
 
     ProgressCode(String message) {
+        this(message, false);
+    }
+
+    ProgressCode(String message, boolean aborted) {
         this.message = message;
+        this.aborted = aborted;
     }
 
     public String message() {
@@ -28,7 +34,7 @@ public enum ProgressCode {
 
     /** AWS stopped work on the device because of a problem with it. */
     public boolean isAborted() {
-        return ordinal() >= DeviceError.ordinal();
+        return aborted;
     }
 
     /** The data transfer ended, with or without errors, or never started because of a device problem. */

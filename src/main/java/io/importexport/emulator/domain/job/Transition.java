@@ -1,5 +1,6 @@
 package io.importexport.emulator.domain.job;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,11 +32,8 @@ public enum Transition {
         return Optional.empty();
     }
 
-    ProgressCode abortCode() {
-        return ProgressCode.valueOf(name());
-    }
-
-    boolean isAbort() {
-        return ordinal() >= DeviceError.ordinal() && ordinal() <= UnsupportedPowerSupply.ordinal();
+    /** The aborted progress code of the same name, for the moves that abort a job (DeviceError, ...). */
+    Optional<ProgressCode> abortCode() {
+        return Arrays.stream(ProgressCode.values()).filter(code -> code.isAborted() && code.name().equals(name())).findFirst();
     }
 }

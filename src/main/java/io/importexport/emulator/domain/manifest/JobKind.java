@@ -1,6 +1,7 @@
 package io.importexport.emulator.domain.manifest;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The four kinds of job (spec §1) and the manifest options each accepts (spec §8.3–8.8). */
 public enum JobKind {
@@ -36,6 +37,20 @@ public enum JobKind {
 
     public String manifestVersion() {
         return manifestVersion;
+    }
+
+    /** EBS and Glacier imports: one image operation, a signature page instead of a SIGNATURE file (spec §4.1, §7). */
+    public boolean isImageImport() {
+        return this == EBS_IMPORT || this == GLACIER_IMPORT;
+    }
+
+    /** The manifest versions any kind takes. */
+    static Set<String> manifestVersions() {
+        Set<String> versions = new TreeSet<>();
+        for (JobKind kind : values()) {
+            versions.add(kind.manifestVersion);
+        }
+        return versions;
     }
 
     public boolean isImport() {

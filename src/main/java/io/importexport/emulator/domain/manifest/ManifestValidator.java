@@ -1,6 +1,7 @@
 package io.importexport.emulator.domain.manifest;
 
 import io.importexport.emulator.domain.Caller;
+import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.bucket.Bucket;
 import io.importexport.emulator.domain.bucket.BucketResolver;
 import io.importexport.emulator.domain.error.ErrorCode;
@@ -33,7 +34,6 @@ public final class ManifestValidator {
     public static final String ERASE_WARNING = "**** Device will be erased before being returned. ****";
     static final int MAX_LOG_KEY_BYTES = 1024;
     static final int MAX_ARCHIVE_COMMENT_CHARS = 997;
-    private static final int JOB_ID_LENGTH = 5;
 
     private static final Set<String> ACLS = Set.of("private", "public-read", "public-read-write", "authenticated-read");
     private static final Set<String> SERVICE_LEVELS = Set.of("standard", "expeditedShipping");
@@ -60,7 +60,7 @@ public final class ManifestValidator {
         String logBucket = manifest.text("logBucket").orElseGet(() -> manifest.requiredText("bucket"));
         Map<String, String> bucketFields = bucketFields(kind, manifest, logBucket);
         checkBucketNames(bucketFields, warnings);
-        Optional<String> operationRegion = kind == JobKind.EBS_IMPORT || kind == JobKind.GLACIER_IMPORT
+        Optional<String> operationRegion = kind.isImageImport()
                 ? manifest.sections("operations").get(0).text("region") : Optional.empty();
         String region = operationRegion.orElseGet(() -> firstKnownRegion(bucketFields, caller));
         Facility facility = Facility.forRegion(region).orElseThrow();
@@ -86,11 +86,12 @@ public final class ManifestValidator {
     /** Rules 10–13 and the job kind (spec §8.1). */
     private static JobKind checkVersionAndKey(JobType jobType, ManifestSection manifest, Caller caller) {
         String version = manifest.requiredText("manifestVersion");
-        if (!version.equals("2.0") && !version.equals("3.0")) {
-            throw invalid("manifestVersion must be 2.0 or 3.0, not '" + version + "'");
+        if (!JobKind.manifestVersions().contains(version)) {
+            throw invalid("manifestVersion must be " + String.join(" or ", JobKind.manifestVersions()) + ", not '" + version + "'");
         }
-        if (jobType == JobType.Export && version.equals("3.0")) {
-            throw invalid("manifestVersion 3.0 is for EBS and Glacier imports; an export job needs manifestVersion 2.0");
+        if (jobType == JobType.Export && !version.equals(JobKind.S3_EXPORT.manifestVersion())) {
+            throw invalid("manifestVersion " + version + " is for EBS and Glacier imports; an export job needs manifestVersion "
+                    + JobKind.S3_EXPORT.manifestVersion());
         }
         String accessKeyId = manifest.requiredText("accessKeyId");
         if (!accessKeyId.equals(caller.accessKeyId())) {
@@ -100,7 +101,7 @@ public final class ManifestValidator {
         if (jobType == JobType.Export) {
             return JobKind.S3_EXPORT;
         }
-        if (version.equals("2.0")) {
+        if (version.equals(JobKind.S3_IMPORT.manifestVersion())) {
             return JobKind.S3_IMPORT;
         }
         List<ManifestSection> operations = manifest.sections("operations");
@@ -187,7 +188,7 @@ public final class ManifestValidator {
             }
         });
         String logName = manifest.text("logPrefix").orElse("") + kind.logNamePrefix();
-        if (logName.getBytes(StandardCharsets.UTF_8).length + JOB_ID_LENGTH > MAX_LOG_KEY_BYTES) {
+        if (logName.getBytes(StandardCharsets.UTF_8).length + IdGenerator.JOB_ID_LENGTH > MAX_LOG_KEY_BYTES) {
             throw invalid("logPrefix is too long: logPrefix plus the log name must fit in " + MAX_LOG_KEY_BYTES + " bytes");
         }
         for (String address : manifest.text("notificationEmail").map(text -> text.split(";")).orElse(new String[0])) {
@@ -195,7 +196,7 @@ public final class ManifestValidator {
                 throw invalid("notificationEmail '" + address.trim() + "' is not an e-mail address (separate several with ;)");
             }
         }
-        if (kind == JobKind.EBS_IMPORT || kind == JobKind.GLACIER_IMPORT) {
+        if (kind.isImageImport()) {
             checkImageOperation(kind, manifest.sections("operations").get(0));
         }
         if (!unknown.isEmpty()) {

@@ -6,7 +6,6 @@ import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
-import io.importexport.emulator.protocol.query.AccessKeys;
 import io.importexport.emulator.protocol.query.QueryRequest;
 
 import java.time.Clock;

@@ -35,13 +35,19 @@ final class SigV2Check implements SignatureCheck {
         this.signature = signature;
     }
 
+    /** The {@code AWSAccessKeyId} parameter (body or query string) as sent, if not empty. */
+    static Optional<String> accessKeyId(QueryRequest request) {
+        return request.parameters().get("AWSAccessKeyId").filter(key -> !key.isEmpty());
+    }
+
     /** The request's SigV2 signature, or empty when it carries none. */
     static Optional<SignatureCheck> of(QueryRequest request) {
         Map<String, String> parameters = request.parameters().asMap();
-        String accessKeyId = parameters.get("AWSAccessKeyId");
-        if (accessKeyId == null || accessKeyId.isEmpty()) {
+        Optional<String> key = accessKeyId(request);
+        if (key.isEmpty()) {
             return Optional.empty();
         }
+        String accessKeyId = key.get();
         if (!"2".equals(parameters.get("SignatureVersion"))) {
             throw invalid("SignatureVersion must be 2, not " + parameters.get("SignatureVersion"));
         }

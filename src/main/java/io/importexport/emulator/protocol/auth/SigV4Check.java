@@ -50,7 +50,7 @@ final class SigV4Check implements SignatureCheck {
         if (parts.length != 5 || !parts[4].equals("aws4_request")) {
             throw incomplete("Credential must have the form <key>/<date>/<region>/<service>/aws4_request");
         }
-        this.accessKeyId = parts[0];
+        this.accessKeyId = accessKeyOf(credential);
         this.scope = String.join("/", Arrays.copyOfRange(parts, 1, 5));
         this.service = parts[3];
         this.signedHeaders = List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
@@ -59,25 +59,45 @@ final class SigV4Check implements SignatureCheck {
         this.presigned = presigned;
     }
 
-    /** The request's SigV4 signature, or empty when it carries none. */
-    static Optional<SignatureCheck> of(QueryRequest request) {
-        Optional<String> header = request.header("authorization").filter(value -> value.startsWith(ALGORITHM));
-        if (header.isPresent()) {
+    /** The parts of a SigV4 {@code Authorization} header (Credential, SignedHeaders, Signature), if the request has one. */
+    private static Optional<Map<String, String>> headerParts(QueryRequest request) {
+        return request.header("authorization").filter(value -> value.startsWith(ALGORITHM)).map(header -> {
             Map<String, String> parts = new LinkedHashMap<>();
-            Matcher matcher = PART.matcher(header.get());
+            Matcher matcher = PART.matcher(header);
             while (matcher.find()) {
                 parts.put(matcher.group(1), matcher.group(2));
             }
+            return parts;
+        });
+    }
+
+    /** A presigned request's query parameters: only the query string carries them (that is what presigning means). */
+    private static Optional<Map<String, String>> presignedParameters(QueryRequest request) {
+        return Optional.of(request.queryParameters()).filter(query -> ALGORITHM.equals(query.get("X-Amz-Algorithm")));
+    }
+
+    /** The credential ({@code KEY/DATE/REGION/SERVICE/aws4_request}, or what the client sent) of a SigV4 request. */
+    static Optional<String> credential(QueryRequest request) {
+        return headerParts(request).map(parts -> parts.getOrDefault("Credential", ""))
+                .or(() -> presignedParameters(request).map(query -> query.getOrDefault("X-Amz-Credential", "")));
+    }
+
+    /** The access key: the credential up to its first slash, as sent. */
+    static String accessKeyOf(String credential) {
+        return credential.split("/", 2)[0];
+    }
+
+    /** The request's SigV4 signature, or empty when it carries none. */
+    static Optional<SignatureCheck> of(QueryRequest request) {
+        Optional<Map<String, String>> header = headerParts(request);
+        if (header.isPresent()) {
+            Map<String, String> parts = header.get();
             String date = request.header("x-amz-date").orElseThrow(() -> incomplete("the X-Amz-Date header is missing"));
             return Optional.of(new SigV4Check(request, required(parts, "Credential"), required(parts, "SignedHeaders"),
                     required(parts, "Signature"), date, false));
         }
-        Map<String, String> query = request.queryParameters();
-        if (ALGORITHM.equals(query.get("X-Amz-Algorithm"))) {
-            return Optional.of(new SigV4Check(request, required(query, "X-Amz-Credential"), required(query, "X-Amz-SignedHeaders"),
-                    required(query, "X-Amz-Signature"), required(query, "X-Amz-Date"), true));
-        }
-        return Optional.empty();
+        return presignedParameters(request).map(query -> new SigV4Check(request, required(query, "X-Amz-Credential"),
+                required(query, "X-Amz-SignedHeaders"), required(query, "X-Amz-Signature"), required(query, "X-Amz-Date"), true));
     }
 
     private static String required(Map<String, String> parts, String name) {
@@ -88,7 +108,7 @@ final class SigV4Check implements SignatureCheck {
         return value;
     }
 
-    private static ServiceException incomplete(String detail) {
+    static ServiceException incomplete(String detail) {
         return new ServiceException(ErrorCode.IncompleteSignature, "Incomplete AWS4-HMAC-SHA256 signature: " + detail);
     }
 

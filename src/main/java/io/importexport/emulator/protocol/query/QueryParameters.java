@@ -27,11 +27,6 @@ public final class QueryParameters {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    /** The value, or the given error when it is absent or empty. */
-    public String require(String name, ErrorCode whenMissing, String message) {
-        return get(name).orElseThrow(() -> new ServiceException(whenMissing, message));
-    }
-
     /** An optional integer member; anything but a decimal integer is {@code InvalidParameterException}. */
     public Optional<Integer> integer(String name) {
         return get(name).map(value -> {

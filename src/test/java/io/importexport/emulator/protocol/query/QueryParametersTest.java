@@ -16,9 +16,6 @@ class QueryParametersTest {
         QueryParameters parameters = new QueryParameters(Map.of("Manifest", "", "JobType", "Import"));
         assertThat(parameters.get("Manifest")).isEmpty();
         assertThat(parameters.get("JobType")).contains("Import");
-        assertThatThrownBy(() -> parameters.require("Manifest", ErrorCode.MissingParameterException, "Manifest must be specified"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MissingParameterException))
-                .hasMessage("Manifest must be specified");
     }
 
     @Test
