@@ -28,6 +28,26 @@ class ArchitectureTest {
             .because("the Query protocol must be usable by any server wiring and stay apart from the control plane");
 
     @ArchTest
+    static final ArchRule storeKnowsOnlyTheDomain = noClasses().that().resideInAPackage("..emulator.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..server..", "..admin..", "..fixture..", "..config..")
+            .because("a store keeps what the domain asks it to keep; the interfaces it implements (JobStore, StateStore) are the domain's");
+
+    @ArchTest
+    static final ArchRule controlPlaneKnowsNoWiringOrStore = noClasses().that().resideInAPackage("..emulator.admin..")
+            .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..server..", "..store..", "..fixture..")
+            .because("the control plane acts on the domain; which store or server runs it is the wiring's choice");
+
+    @ArchTest
+    static final ArchRule optionsKnowOnlyTheDomain = noClasses().that().resideInAPackage("..emulator.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..server..", "..admin..", "..store..", "..fixture..")
+            .because("every surface derives its options from config, so config cannot depend on any surface");
+
+    @ArchTest
+    static final ArchRule fixtureApiExposesNoProtocol = noClasses().that().resideInAPackage("..emulator.fixture..")
+            .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..store..")
+            .because("the fixture is the public API of test suites; the wire and the stores stay free to change behind it");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("io.importexport.emulator.(**)").should().beFreeOfCycles()
             .because("cycles make the layers impossible to read or test apart");
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The documents a job comes with, as the service produced them: the pre-paid shipping label of GetShippingLabel
- * and the signature page that EBS and Glacier devices carry instead of a SIGNATURE file (spec §7, §10).
+ * and the signature page that EBS and Glacier devices carry instead of a SIGNATURE file (service.md §7, §10).
  */
 public final class JobDocuments {
 

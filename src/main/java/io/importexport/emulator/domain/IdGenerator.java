@@ -8,7 +8,7 @@ import java.util.UUID;
  * same order on every run (replayable wire samples, reproducible tests).
  */
 public final class IdGenerator {
-    /** Digits 1–9 and A–Z without O (spec §6.2): no 0/O to confuse on a label. */
+    /** Digits 1–9 and A–Z without O (service.md §6.2): no 0/O to confuse on a label. */
     public static final String JOB_ID_ALPHABET = "123456789ABCDEFGHIJKLMNPQRSTUVWXYZ";
     public static final int JOB_ID_LENGTH = 5;
 

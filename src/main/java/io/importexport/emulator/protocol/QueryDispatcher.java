@@ -155,7 +155,7 @@ public final class QueryDispatcher {
                 new ServiceException(ErrorCode.InvalidAction, "The action " + name + " is not valid for this web service"));
     }
 
-    /** Rule 2 of spec §9, for every operation (spec §5.4). */
+    /** Rule 2 of service.md §9, for every operation (service.md §5.4). */
     private static void checkVersions(QueryParameters parameters) {
         parameters.get("Version").filter(version -> !API_VERSIONS.contains(version)).ifPresent(version -> {
             throw new ServiceException(ErrorCode.InvalidVersionException,

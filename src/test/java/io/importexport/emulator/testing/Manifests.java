@@ -3,7 +3,7 @@ package io.importexport.emulator.testing;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Valid manifests of each job kind (spec §8.10) and small edits for tests that break one rule at a time. */
+/** Valid manifests of each job kind (service.md §8.10) and small edits for tests that break one rule at a time. */
 public final class Manifests {
     public static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
     public static final String SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";

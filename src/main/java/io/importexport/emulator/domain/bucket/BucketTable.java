@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Bucket resolution. Without a table every bucket exists in {@code us-east-1} and belongs to whoever asks
- * (spec §9 [P]); with a table, only the buckets it lists exist, with the region and owner it gives.
+ * (service.md §9 [choice]); with a table, only the buckets it lists exist, with the region and owner it gives.
  */
 public final class BucketTable implements BucketResolver {
     private final Map<String, Bucket> buckets;

@@ -4,7 +4,7 @@ package io.importexport.emulator.domain.error;
  * Every error the emulator can answer with: the model's exception shapes (botocore shape names, which the
  * SDKs match literally, so the {@code Exception} suffix is part of the code) and the few generic AWS codes.
  *
- * <p>Status follows spec §5.2. Deterministic failures never use 429 or 5xx: every real client retries those,
+ * <p>Status follows service.md §5.2. Deterministic failures never use 429 or 5xx: every real client retries those,
  * and a retried CreateJob would create duplicate jobs.
  */
 public enum ErrorCode {

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * The default store: jobs by id, plus one index per account ordered newest first (the order ListJobs pages
- * in, spec §11), so that a page starts at its marker in O(log n) and never scans other accounts' jobs.
+ * in, service.md §11), so that a page starts at its marker in O(log n) and never scans other accounts' jobs.
  */
 public final class InMemoryJobStore implements JobStore {
     /** Newest first; equal creation times by job id descending, so that the order is total and stable. */

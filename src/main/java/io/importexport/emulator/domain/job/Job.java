@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A stored job (spec §6.1). Immutable: a change of manifest or state stores a new value.
+ * A stored job (service.md §6.1). Immutable: a change of manifest or state stores a new value.
  *
  * @param manifest         the manifest text exactly as submitted ({@code CurrentManifest})
- * @param manifestAddendum stored, never echoed (spec §3)
+ * @param manifestAddendum stored, never echoed (service.md §3)
  * @param details          what validation derived from the manifest: kind, facility, log bucket, return address
  * @param revision         how often the stored job has been replaced: a store replaces it only if this has not moved
  *                         since it was read (optimistic concurrency, also between emulators sharing a database)
@@ -46,7 +46,7 @@ public record Job(String id, String accountId, JobType type, Instant creationDat
         return details.facility().shippingAddress(id);
     }
 
-    /** The log exists once AWS has processed the device (spec §6.6). */
+    /** The log exists once AWS has processed the device (service.md §6.6). */
     public boolean hasLog() {
         return state.progress().isProcessed();
     }

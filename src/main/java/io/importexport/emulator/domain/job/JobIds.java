@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reading job ids from requests: ids are case-insensitive and never contain 0 or O (spec §6.2). */
+/** Reading job ids from requests: ids are case-insensitive and never contain 0 or O (service.md §6.2). */
 public final class JobIds {
     public static final String VALIDATE_ONLY_SUFFIX = "-VALIDATE-ONLY";
     private static final Pattern WELL_FORMED = Pattern.compile(

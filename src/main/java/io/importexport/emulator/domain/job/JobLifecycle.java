@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The job state machine of spec §6.5:
+ * The job state machine of service.md §6.5:
  * <pre>
  * Pending/NotReceived ─device arrives→ Pending/AtAWS ─→ InProgress/AtAWS ─→ Success | SuccessWithErrors /AtAWS
  *   │  └─30 days→ Expired/NotReceived     │  └─problem→ DeviceError, MissingSignature, ... /AtAWS     │
@@ -26,7 +26,7 @@ public final class JobLifecycle {
 
     /**
      * @param expiry      how long a job waits for its device before it expires (30 days on AWS)
-     * @param retention   how long canceled and expired jobs stay visible (90 days, spec §6.5)
+     * @param retention   how long canceled and expired jobs stay visible (90 days, service.md §6.5)
      * @param autoAdvance null, or the time after which a job moves on by itself along the happy path
      */
     public JobLifecycle(IdGenerator ids, Duration expiry, Duration retention, Duration autoAdvance) {

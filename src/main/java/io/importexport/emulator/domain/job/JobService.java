@@ -27,11 +27,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * The six operations of the API over a {@link JobStore}, with time and ids injected, each checking its
- * rules in the order of spec §9 and the state table of §6.5; and the moves the control plane makes.
+ * rules in the order of service.md §9 and the state table of §6.5; and the moves the control plane makes.
  */
 public final class JobService {
     public static final int MAX_LIST_JOBS = 1000;
-    /** Not documented by AWS (spec §10 [P]). */
+    /** Not documented by AWS (service.md §10 [choice]). */
     public static final int MAX_LABEL_JOBS = 50;
     /**
      * Attempts of a change that loses to concurrent changes of the same job, or of an insert whose drawn id is taken,
@@ -75,7 +75,7 @@ public final class JobService {
         return ownJob(caller, jobId, clock.instant());
     }
 
-    /** ListJobs: the caller's jobs newest first, after {@code marker}, at most {@code maxJobs} (spec §11). */
+    /** ListJobs: the caller's jobs newest first, after {@code marker}, at most {@code maxJobs} (service.md §11). */
     public JobPage listJobs(Caller caller, ListJobsRequest request) {
         int maxJobs = request.maxJobs() == null ? MAX_LIST_JOBS : request.maxJobs();
         if (maxJobs < 0 || maxJobs > MAX_LIST_JOBS) {
@@ -127,7 +127,7 @@ public final class JobService {
         throw keptChanging(request.jobId());
     }
 
-    /** CancelJob: allowed while the job is Pending, wherever the device is (spec §4.5 [P]). */
+    /** CancelJob: allowed while the job is Pending, wherever the device is (service.md §4.5 [choice]). */
     public Job cancelJob(Caller caller, String jobId) {
         return change(caller, jobId, job -> {
             rejectIfCanceledOrExpired(job);
@@ -139,7 +139,7 @@ public final class JobService {
         });
     }
 
-    /** GetShippingLabel (spec §10): the jobs of one package, going to one facility, from a valid address. */
+    /** GetShippingLabel (service.md §10): the jobs of one package, going to one facility, from a valid address. */
     public ShippingLabel getShippingLabel(Caller caller, ShippingLabelRequest request) {
         if (request.jobIds().isEmpty()) {
             throw new ServiceException(ErrorCode.InvalidParameterException, "jobIds must name at least one job");
@@ -287,7 +287,7 @@ public final class JobService {
     }
 
     /**
-     * The addendum is "for internal use" (spec §3); the one thing the emulator reads from it is a {@code jobId}
+     * The addendum is "for internal use" (service.md §3); the one thing the emulator reads from it is a {@code jobId}
      * naming the job it belongs to, which must be one of the caller's jobs. That is what makes CreateJob's
      * declared {@code InvalidJobIdException} reachable. An addendum of any other form is stored unread.
      */
@@ -340,13 +340,13 @@ public final class JobService {
                 sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()), 0);
     }
 
-    /** With the caller's secret where the emulator knows it, else the emulator's own (spec §7). */
+    /** With the caller's secret where the emulator knows it, else the emulator's own (service.md §7). */
     private JobSignature sign(Caller caller, String jobId, String manifest) {
         String secret = caller.secretAccessKey() != null ? caller.secretAccessKey() : settings.signingSecret();
         return JobSignature.sign(secret.getBytes(StandardCharsets.UTF_8), jobId, manifest);
     }
 
-    /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (spec §4.1, §7). */
+    /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (service.md §4.1, §7). */
     private static List<Artifact> artifacts(String jobId, JobKind kind) {
         if (kind.isImageImport()) {
             return List.of(new Artifact("SignaturePDF", "/_emulator/artifacts/" + jobId + "/signature.pdf"));

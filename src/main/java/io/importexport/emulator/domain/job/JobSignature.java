@@ -5,7 +5,7 @@ import io.importexport.emulator.domain.Hmac;
 import java.util.Base64;
 
 /**
- * The device signature and the SIGNATURE file that carries it (spec §7): Base64(HMAC-SHA1(secret, jobId + "\n"
+ * The device signature and the SIGNATURE file that carries it (service.md §7): Base64(HMAC-SHA1(secret, jobId + "\n"
  * + manifest)), the manifest's CRLF line ends folded to LF, so any change to the manifest changes the value.
  */
 public record JobSignature(String jobId, String value) {

@@ -3,7 +3,7 @@ package io.importexport.emulator.domain.job;
 import java.time.Instant;
 
 /**
- * Where a job stands (spec §6.4): the device's location and the job's progress, since when, and what the
+ * Where a job stands (service.md §6.4): the device's location and the job's progress, since when, and what the
  * state implies: the error count once data is loaded, the carrier and tracking number once the device is back.
  */
 public record JobState(LocationCode location, ProgressCode progress, Instant since, int errorCount, String carrier,

@@ -6,9 +6,9 @@ import io.importexport.emulator.domain.manifest.JobType;
 
 import java.nio.charset.StandardCharsets;
 
-/** A manifest submitted by CreateJob or UpdateJob, after rules 6–8 of spec §9. */
+/** A manifest submitted by CreateJob or UpdateJob, after rules 6–8 of service.md §9. */
 public record JobSubmission(JobType jobType, String manifest, boolean validateOnly) {
-    /** Not documented by AWS; large enough for any real manifest (spec §8.1 [P]). */
+    /** Not documented by AWS; large enough for any real manifest (service.md §8.1 [choice]). */
     public static final int MAX_MANIFEST_BYTES = 256 * 1024;
 
     /** Checks the request parameters as sent, in spec order; null or empty means absent. */

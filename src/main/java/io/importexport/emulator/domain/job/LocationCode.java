@@ -1,6 +1,6 @@
 package io.importexport.emulator.domain.job;
 
-/** Where the device is (spec §6.4); the messages are the live service's where one was captured. */
+/** Where the device is (service.md §6.4); the messages are the live service's where one was captured. */
 public enum LocationCode {
     NotReceived("AWS has not received your device."),
     AtAWS("Your device is at AWS."),

@@ -1,6 +1,6 @@
 package io.importexport.emulator.domain.job;
 
-/** How far the job has come (spec §6.4); messages that name the log or the error count are filled in by {@link Job}. */
+/** How far the job has come (service.md §6.4); messages that name the log or the error count are filled in by {@link Job}. */
 public enum ProgressCode {
     Pending("The specified job has not started."),
     InProgress("The data on your device is currently being loaded."),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A pre-paid label for one package (spec §10): the jobs whose devices travel in it, the facility it goes to,
+ * A pre-paid label for one package (service.md §10): the jobs whose devices travel in it, the facility it goes to,
  * and the sender's address (the request's, or the first job's return address).
  *
  * @param name the label's file name, {@code shipping-label-<JOBID1>[-<JOBID2>...].pdf}

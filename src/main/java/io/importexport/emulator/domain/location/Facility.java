@@ -3,7 +3,7 @@ package io.importexport.emulator.domain.location;
 import java.util.Optional;
 
 /**
- * The data-loading facilities (spec §13): the region of a job's buckets or operations decides where the device
+ * The data-loading facilities (service.md §13): the region of a job's buckets or operations decides where the device
  * goes, which country customs rules start from, and which carrier brings it back.
  */
 public enum Facility {
@@ -42,7 +42,7 @@ public enum Facility {
         return countryCode;
     }
 
-    /** The return carrier; international returns from the US travel with DHL (spec §6.6). */
+    /** The return carrier; international returns from the US travel with DHL (service.md §6.6). */
     public String carrierTo(String returnCountryCode) {
         return this == US && !"US".equals(returnCountryCode) ? "DHL" : carrier;
     }

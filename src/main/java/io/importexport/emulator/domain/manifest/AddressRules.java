@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Validates an address (spec §8.4 for a manifest's {@code returnAddress}, §10 for a shipping label's sender):
+ * Validates an address (service.md §8.4 for a manifest's {@code returnAddress}, §10 for a shipping label's sender):
  * the required parts, a state or province for the US and Canada, a known country, and no PO boxes.
  */
 public final class AddressRules {

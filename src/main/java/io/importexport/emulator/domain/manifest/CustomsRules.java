@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The {@code customs} block (spec §8.9, rules 20–21): required when the device returns to another country than
+ * The {@code customs} block (service.md §8.9, rules 20–21): required when the device returns to another country than
  * the facility's, except between the EU (Ireland) facility and an EU member state.
  */
 final class CustomsRules {

@@ -3,7 +3,7 @@ package io.importexport.emulator.domain.manifest;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The four kinds of job (spec §1) and the manifest options each accepts (spec §8.3–8.8). */
+/** The four kinds of job (service.md §1) and the manifest options each accepts (service.md §8.3–8.8). */
 public enum JobKind {
     S3_IMPORT("an Amazon S3 import", JobType.Import, "2.0", Set.of(
             "bucket", "eraseDevice", "acl", "cacheControl", "contentDisposition", "contentLanguage", "contentTypes",
@@ -39,7 +39,7 @@ public enum JobKind {
         return manifestVersion;
     }
 
-    /** EBS and Glacier imports: one image operation, a signature page instead of a SIGNATURE file (spec §4.1, §7). */
+    /** EBS and Glacier imports: one image operation, a signature page instead of a SIGNATURE file (service.md §4.1, §7). */
     public boolean isImageImport() {
         return this == EBS_IMPORT || this == GLACIER_IMPORT;
     }
@@ -57,7 +57,7 @@ public enum JobKind {
         return jobType == JobType.Import;
     }
 
-    /** The job's log object name without prefix, e.g. {@code import-log-} (spec §6.6). */
+    /** The job's log object name without prefix, e.g. {@code import-log-} (service.md §6.6). */
     public String logNamePrefix() {
         return isImport() ? "import-log-" : "export-log-";
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 public enum JobType {
     Import, Export;
 
-    /** Case-insensitive, as the CLI's own example passes {@code import} (spec §4.1). */
+    /** Case-insensitive, as the CLI's own example passes {@code import} (service.md §4.1). */
     public static Optional<JobType> parse(String text) {
         for (JobType type : values()) {
             if (type.name().equalsIgnoreCase(text.trim())) {

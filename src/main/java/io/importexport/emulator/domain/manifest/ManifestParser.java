@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Parses manifest text the way the service did (spec §8.1): YAML, except that {@code name:value} without a
+ * Parses manifest text the way the service did (service.md §8.1): YAML, except that {@code name:value} without a
  * space after the colon is accepted, and every scalar is kept as the text written ({@code 2.0}, {@code no},
  * {@code 49382} stay strings). Works on SnakeYAML's node graph rather than constructed objects, so YAML
  * typing never applies and hostile input is bounded: few aliases, shallow nesting, a cap on visited nodes

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A mapping of a parsed manifest (the document itself, {@code returnAddress}, one of {@code operations}, ...)
- * with accessors that name the offending field by its path and raise the manifest errors of spec §9.
+ * with accessors that name the offending field by its path and raise the manifest errors of service.md §9.
  * Values are strings, lists or nested mappings; an empty or blank scalar counts as absent.
  */
 public final class ManifestSection {

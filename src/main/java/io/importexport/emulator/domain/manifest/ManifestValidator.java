@@ -26,7 +26,7 @@ import static io.importexport.emulator.domain.manifest.ManifestSection.invalid;
 import static io.importexport.emulator.domain.manifest.ManifestSection.missing;
 
 /**
- * Checks a parsed manifest against rules 10–24 of spec §9, in that order, stopping at the first failure.
+ * Checks a parsed manifest against rules 10–24 of service.md §9, in that order, stopping at the first failure.
  * (Rules 1–9 concern the request and are checked before a manifest is parsed; rule 25, the quota, needs the
  * job store.)
  */
@@ -83,7 +83,7 @@ public final class ManifestValidator {
                 address, List.copyOf(warnings));
     }
 
-    /** Rules 10–13 and the job kind (spec §8.1). */
+    /** Rules 10–13 and the job kind (service.md §8.1). */
     private static JobKind checkVersionAndKey(JobType jobType, ManifestSection manifest, Caller caller) {
         String version = manifest.requiredText("manifestVersion");
         if (!JobKind.manifestVersions().contains(version)) {

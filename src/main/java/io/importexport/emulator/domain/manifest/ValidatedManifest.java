@@ -4,7 +4,7 @@ import io.importexport.emulator.domain.location.Facility;
 
 import java.util.List;
 
-/** What a job needs from a manifest that passed every rule of spec §9. */
+/** What a job needs from a manifest that passed every rule of service.md §9. */
 public record ValidatedManifest(JobKind kind, String region, Facility facility, String logBucket, String logPrefix,
                                 Address returnAddress, List<String> warnings) {
 
@@ -18,7 +18,7 @@ public record ValidatedManifest(JobKind kind, String region, Facility facility, 
         return warnings.isEmpty() ? null : String.join("\n", warnings);
     }
 
-    /** The job's log object key (spec §6.6): the prefix, {@code import-log-} or {@code export-log-}, the job id. */
+    /** The job's log object key (service.md §6.6): the prefix, {@code import-log-} or {@code export-log-}, the job id. */
     public String logKey(String jobId) {
         return logPrefix + kind.logNamePrefix() + jobId;
     }

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Rule 1 of spec §9: who sent the request. Permissive mode takes the key from whichever signature is present;
+ * Rule 1 of service.md §9: who sent the request. Permissive mode takes the key from whichever signature is present;
  * strict mode also verifies the signature, its freshness against the emulator's clock, and the session token.
  * Refusals carry the codes AWS used for them.
  */

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signature Version 2 (spec §2.5), as the AWS SDKs for Java v1 and JavaScript v2 sign (clients.md §4–5):
+ * Signature Version 2 (service.md §2.5), as the AWS SDKs for Java v1 and JavaScript v2 sign (clients.md §4–5):
  * {@code POST\n<host>\n<path>\n<parameters>}, the parameters decoded and encoded again per RFC 3986, since the
  * Java SDK's body encoding differs from what it signs. A POST signs its body (aws-sdk-go leaves its
  * {@code ?Operation=X} unsigned); a request that signed everything is accepted too.

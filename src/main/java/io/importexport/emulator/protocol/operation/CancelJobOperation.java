@@ -4,7 +4,7 @@ import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.CancelJobResult;
 
-/** CancelJob (spec §4.5). */
+/** CancelJob (service.md §4.5). */
 final class CancelJobOperation {
 
     private CancelJobOperation() {

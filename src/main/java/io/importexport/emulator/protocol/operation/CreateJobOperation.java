@@ -10,7 +10,7 @@ import io.importexport.emulator.protocol.xml.CreateJobResult;
 
 import java.util.List;
 
-/** CreateJob (spec §4.1). */
+/** CreateJob (service.md §4.1). */
 final class CreateJobOperation {
 
     private CreateJobOperation() {

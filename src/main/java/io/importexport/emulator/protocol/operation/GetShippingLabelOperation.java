@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** GetShippingLabel (spec §4.6, §10); its members are lower camel case, unlike every other operation's. */
+/** GetShippingLabel (service.md §4.6, §10); its members are lower camel case, unlike every other operation's. */
 final class GetShippingLabelOperation {
     private static final List<String> ADDRESS = List.of("name", "company", "phoneNumber", "country", "stateOrProvince",
             "city", "postalCode", "street1", "street2", "street3");

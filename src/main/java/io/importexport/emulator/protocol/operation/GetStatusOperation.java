@@ -7,7 +7,7 @@ import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.GetStatusResult;
 import io.importexport.emulator.protocol.xml.Timestamps;
 
-/** GetStatus (spec §4.2): every member the job's state implies. */
+/** GetStatus (service.md §4.2): every member the job's state implies. */
 final class GetStatusOperation {
 
     private GetStatusOperation() {

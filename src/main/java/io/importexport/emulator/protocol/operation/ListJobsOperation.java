@@ -7,7 +7,7 @@ import io.importexport.emulator.protocol.xml.ListJobsResult;
 import io.importexport.emulator.protocol.xml.ListJobsResult.JobElement;
 import io.importexport.emulator.protocol.xml.Timestamps;
 
-/** ListJobs (spec §4.3, §11). */
+/** ListJobs (service.md §4.3, §11). */
 final class ListJobsOperation {
 
     private ListJobsOperation() {

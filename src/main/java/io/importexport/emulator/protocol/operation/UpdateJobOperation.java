@@ -6,7 +6,7 @@ import io.importexport.emulator.protocol.operation.OperationBinding.ResponseCont
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.UpdateJobResult;
 
-/** UpdateJob (spec §4.4). */
+/** UpdateJob (service.md §4.4). */
 final class UpdateJobOperation {
 
     private UpdateJobOperation() {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The decoded parameters of one request, body and query string merged (the body wins, spec §2.2). An empty
+ * The decoded parameters of one request, body and query string merged (the body wins, service.md §2.2). An empty
  * value counts as absent everywhere: no member of this API means anything when empty.
  */
 public final class QueryParameters {

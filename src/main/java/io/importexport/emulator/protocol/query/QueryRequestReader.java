@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Reads a request once: the body as bytes, bounded (signatures need the exact bytes), then body and query
- * string decoded and merged, the body winning (spec §2.2).
+ * string decoded and merged, the body winning (service.md §2.2).
  */
 public final class QueryRequestReader {
     /** Echoed back in CurrentManifest, but checked by the manifest's own rules (YAML allows fewer characters than XML). */

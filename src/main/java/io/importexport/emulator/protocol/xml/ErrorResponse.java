@@ -5,7 +5,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
- * {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>} (spec §5.1): the
+ * {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>} (service.md §5.1): the
  * request id sits directly under the root here, not in {@code ResponseMetadata}.
  */
 @XmlRootElement(name = "ErrorResponse")

@@ -6,7 +6,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 import java.util.List;
 
-/** Every member of spec §4.2; the operation fills in what the job's state implies and null members are left out. */
+/** Every member of service.md §4.2; the operation fills in what the job's state implies and null members are left out. */
 @XmlType(propOrder = {"jobId", "jobType", "locationCode", "locationMessage", "progressCode", "progressMessage", "carrier",
         "trackingNumber", "logBucket", "logKey", "errorCount", "signature", "signatureFileContents", "currentManifest",
         "creationDate", "artifacts", "awsShippingAddress"})

@@ -17,7 +17,7 @@ public final class ListJobsResult {
     ListJobsResult() {
     }
 
-    /** @param jobs never null: an account without jobs gets an empty {@code <Jobs/>} (spec §4.3 [P]) */
+    /** @param jobs never null: an account without jobs gets an empty {@code <Jobs/>} (service.md §4.3 [choice]) */
     public ListJobsResult(List<JobElement> jobs, boolean truncated) {
         this.jobs = jobs;
         this.truncated = truncated;
