@@ -21,15 +21,15 @@ import java.util.function.Predicate;
  * changing one job never lose an update; ids are unique by primary key. Shipping labels live beside the jobs.
  */
 public final class JdbcJobStore implements JobStore {
-    /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
-    private static final String DUPLICATE_KEY = "23505";
     /** Rows read per query while a page fills up (more when purged jobs are skipped). */
     private static final int BATCH = 256;
 
     private final DataSource database;
+    private final Rows labels;
 
     JdbcJobStore(DataSource database) {
         this.database = database;
+        this.labels = new Rows(database, "shipping_labels", "label_name", "data");
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class JdbcJobStore implements JobStore {
                 return Insertion.INSERTED;
             } catch (SQLException e) {
                 connection.rollback();
-                if (DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
+                if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
                     return Insertion.ID_TAKEN;
                 }
                 throw e;
@@ -97,7 +97,7 @@ public final class JdbcJobStore implements JobStore {
             create.setString(1, accountId);
             create.executeUpdate();
         } catch (SQLException e) {
-            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+            if (!Rows.DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
         }
@@ -202,25 +202,10 @@ public final class JdbcJobStore implements JobStore {
         execute("DELETE FROM shipping_labels", null);
     }
 
-    /** Delete and insert in one transaction (portable, unlike upserts); a label another instance made meanwhile is the same label. */
     @Override
     public void saveLabel(ShippingLabel label) {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shipping_labels WHERE label_name = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO shipping_labels (label_name, data) VALUES (?, ?)")) {
-                delete.setString(1, label.name());
-                delete.executeUpdate();
-                insert.setString(1, label.name());
-                insert.setString(2, JobJson.write(label));
-                insert.executeUpdate();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
-                    throw e;
-                }
-            }
+        try {
+            labels.put(label.name(), JobJson.write(label));
         } catch (SQLException e) {
             throw failure("store a shipping label", e);
         }
@@ -228,12 +213,8 @@ public final class JdbcJobStore implements JobStore {
 
     @Override
     public Optional<ShippingLabel> findLabel(String name) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT data FROM shipping_labels WHERE label_name = ?")) {
-            select.setString(1, name);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(JobJson.readLabel(row.getString(1))) : Optional.empty();
-            }
+        try {
+            return labels.get(name).map(JobJson::readLabel);
         } catch (SQLException e) {
             throw failure("read a shipping label", e);
         }
