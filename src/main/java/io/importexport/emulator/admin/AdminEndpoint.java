@@ -1,6 +1,5 @@
 package io.importexport.emulator.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.importexport.emulator.documents.JobDocuments;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.JobService;
@@ -23,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -134,13 +134,15 @@ public final class AdminEndpoint {
     @Path(AdminRoutes.CLOCK)
     public Response moveClock(byte[] body) {
         return change("InvalidClockChange", () -> {
-            JsonNode request = AdminJson.read(body, "clock change");
-            if (request.hasNonNull("advance")) {
-                admin.advanceClock(Duration.parse(request.get("advance").asText()));
-            } else if (request.hasNonNull("set")) {
-                admin.setClock(Instant.parse(request.get("set").asText()));
+            JsonBody request = JsonBody.of(body, "clock change", List.of("advance", "set"));
+            if (request.has("advance") == request.has("set")) {
+                throw new IllegalArgumentException("send one of {\"advance\": \"P31D\"} or {\"set\": \"2026-01-01T00:00:00Z\"}");
+            }
+            Optional<String> advance = request.text("advance");
+            if (advance.isPresent()) {
+                admin.advanceClock(parse("advance", advance.get(), Duration::parse, "an ISO 8601 duration such as P31D or PT1H"));
             } else {
-                throw new IllegalArgumentException("send {\"advance\": \"P31D\"} or {\"set\": \"2026-01-01T00:00:00Z\"}");
+                admin.setClock(parse("set", request.text("set").orElseThrow(), Instant::parse, "an instant such as 2026-01-01T00:00:00Z"));
             }
         }, this::clock);
     }
@@ -163,24 +165,29 @@ public final class AdminEndpoint {
         return jobResponse(jobId, () -> admin.advanceJob(jobId));
     }
 
-    /** Body: {@code {"state": "<Transition>"}}, with {@code "errorCount": n} for SuccessWithErrors. */
+    /** Body: {@code {"state": "<Transition>"}}, with {@code "errorCount": n} (1 or more, default 1) for SuccessWithErrors only. */
     @POST
     @Path(AdminRoutes.JOB_STATE)
     public Response moveJob(@PathParam("jobId") String jobId, byte[] body) {
-        JsonNode request;
+        Transition to;
+        int errorCount;
         try {
-            request = AdminJson.read(body, "transition");
+            JsonBody request = JsonBody.of(body, "transition", List.of("state", "errorCount"));
+            String name = request.requiredText("state");
+            to = Transition.parse(name).orElseThrow(() -> new IllegalArgumentException("\"state\" must be one of "
+                    + Arrays.toString(Transition.values()) + ", not '" + name + "'"));
+            Optional<Integer> given = request.integer("errorCount");
+            if (given.isPresent() && to != Transition.SuccessWithErrors) {
+                throw new IllegalArgumentException("\"errorCount\" is only for SuccessWithErrors");
+            }
+            errorCount = given.orElse(to == Transition.SuccessWithErrors ? 1 : 0);
+            if (to == Transition.SuccessWithErrors && errorCount < 1) {
+                throw new IllegalArgumentException("\"errorCount\" of SuccessWithErrors must be 1 or more, not " + errorCount);
+            }
         } catch (IllegalArgumentException e) {
             return AdminJson.error(400, "InvalidTransition", e.getMessage());
         }
-        String name = request.path("state").asText("");
-        Optional<Transition> to = Transition.parse(name);
-        if (to.isEmpty()) {
-            return AdminJson.error(400, "InvalidTransition", "state must be one of " + Arrays.toString(Transition.values())
-                    + ", not '" + name + "'");
-        }
-        int errorCount = request.path("errorCount").asInt(1);
-        return jobResponse(jobId, () -> admin.moveJob(jobId, to.get(), errorCount));
+        return jobResponse(jobId, () -> admin.moveJob(jobId, to, errorCount));
     }
 
     @GET
@@ -193,7 +200,7 @@ public final class AdminEndpoint {
     @POST
     @Path(AdminRoutes.FAULTS)
     public Response addFault(byte[] body) {
-        return change("InvalidFault", () -> admin.addFault(FaultJson.parse(AdminJson.read(body, "fault"))), this::faults);
+        return change("InvalidFault", () -> admin.addFault(FaultJson.parse(JsonBody.of(body, "fault", FaultJson.FIELDS))), this::faults);
     }
 
     @DELETE
@@ -236,6 +243,15 @@ public final class AdminEndpoint {
             return AdminJson.error(400, code, e.getMessage());
         }
         return answer.get();
+    }
+
+    /** A field's text as a value, or an {@link IllegalArgumentException} naming the field and the form it needs. */
+    private static <T> T parse(String field, String text, Function<String, T> parser, String form) {
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("\"" + field + "\" must be " + form + ", not '" + text + "'");
+        }
     }
 
     private static Response jobResponse(String jobId, Supplier<Optional<JobView>> action) {

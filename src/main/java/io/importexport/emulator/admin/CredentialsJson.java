@@ -60,8 +60,12 @@ public final class CredentialsJson {
             }
             for (JsonNode key : keys) {
                 JsonNode token = key.get("sessionToken");
-                credentials.add(new Credential(text(key, "accessKeyId", source), text(key, "secretAccessKey", source),
-                        token == null || token.isNull() ? null : token.asText(), accountId));
+                try {
+                    credentials.add(new Credential(text(key, "accessKeyId", source), text(key, "secretAccessKey", source),
+                            token == null || token.isNull() ? null : token.asText(), accountId));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+                }
             }
         }
         return credentials;

@@ -5,6 +5,7 @@ import io.importexport.emulator.domain.fault.Fault;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,15 +30,17 @@ final class FaultJson {
         return json;
     }
 
+    static final List<String> FIELDS = List.of("operation", "accountId", "count", "fraction", "errorCode", "status", "message",
+            "delayMillis");
+
     /** {@code IllegalArgumentException} says what is wrong. */
-    static Fault parse(JsonNode json) {
-        return new Fault(text(json, "operation"), text(json, "accountId"), json.path("count").asInt(0),
-                json.path("fraction").asDouble(1.0), text(json, "errorCode"), json.path("status").asInt(400),
-                text(json, "message"), Duration.ofMillis(json.path("delayMillis").asLong(0)));
+    static Fault parse(JsonBody json) {
+        return new Fault(json.text("operation").orElse(null), json.text("accountId").orElse(null), json.integer("count").orElse(0),
+                json.number("fraction").orElse(1.0), json.text("errorCode").orElse(null), json.integer("status").orElse(400),
+                json.text("message").orElse(null), Duration.ofMillis(json.longInteger("delayMillis").orElse(0L)));
     }
 
-    private static String text(JsonNode json, String name) {
-        JsonNode value = json.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+    static Fault parse(JsonNode json) {
+        return parse(JsonBody.of(json));
     }
 }

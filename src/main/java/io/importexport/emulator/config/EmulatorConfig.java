@@ -133,6 +133,10 @@ public final class EmulatorConfig {
                     throw new IllegalArgumentException("give " + exclusive.get(0).flag() + " or " + exclusive.get(1).flag() + ", not both");
                 }
             }
+            if (given.containsKey(EmulatorOptions.AUTO_ADVANCE) && given.containsKey(EmulatorOptions.CLOCK)) {
+                throw new IllegalArgumentException("give --auto-advance with --clock-start (or no clock option), not with --clock: "
+                        + "jobs advance as the emulator's time passes, and --clock stops it");
+            }
             return new EmulatorConfig(given);
         }
     }

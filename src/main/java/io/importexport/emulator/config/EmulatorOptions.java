@@ -1,7 +1,9 @@
 package io.importexport.emulator.config;
 
+import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.account.AuthMode;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Every option of the emulator, each declared once. The command line ({@code --port}), the environment
@@ -23,9 +26,6 @@ public final class EmulatorOptions {
     private static final List<Option<?>> DECLARED = new ArrayList<>();
     private static final Pattern DOTTED_NUMBERS = Pattern.compile("[0-9.]+");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?");
-    /** Instants clients can carry: ISO 8601 with a four-digit year, and no earlier than the Unix epoch. */
-    private static final Instant EARLIEST = Instant.EPOCH;
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private EmulatorOptions() {
     }
@@ -65,15 +65,16 @@ public final class EmulatorOptions {
 
     public static final Option<Instant> CLOCK = declare(Option.of("clock", ValueTypes.INSTANT, null, "INSTANT",
             "Freeze the emulator's time at INSTANT, e.g. 2026-01-01T00:00:00Z; with --seed, every run answers the same.")
-            .rule("an instant from 1970 to 9999, such as 2026-01-01T00:00:00Z", EmulatorOptions::isCarriable));
+            .rule("an instant from 1970 to 9999, such as 2026-01-01T00:00:00Z", EmulatorClock::isWithinRange));
 
     public static final Option<Instant> CLOCK_START = declare(Option.of("clock-start", ValueTypes.INSTANT, null, "INSTANT",
             "Start the emulator's time at INSTANT and let it run.")
-            .rule("an instant from 1970 to 9999, such as 2026-01-01T00:00:00Z", EmulatorOptions::isCarriable));
+            .rule("an instant from 1970 to 9999, such as 2026-01-01T00:00:00Z", EmulatorClock::isWithinRange));
 
     public static final Option<Path> RECORD_DIR = declare(Option.of("record-dir", ValueTypes.PATH, null, "DIR",
-            "Record every AWS API exchange into DIR as a replayable wire-sample session.")
-            .rule("a path to a folder, or where one can be made", path -> !Files.isRegularFile(path)));
+            "Record every AWS API exchange into DIR as a replayable wire-sample session; DIR must be empty or new, so "
+                    + "that a recording is never mixed with another or overwritten.")
+            .rule("a path to an empty folder, or where one can be made", EmulatorOptions::isEmptyOrNewFolder));
 
     public static final Option<String> LOG_FORMAT = declare(Option.of("log-format", ValueTypes.choice("text", "json", "off"), "text",
             "FORMAT", "One line per AWS API request on stderr (request id, account, action, status, error code, milliseconds)."));
@@ -133,13 +134,21 @@ public final class EmulatorOptions {
         return option;
     }
 
+    private static boolean isEmptyOrNewFolder(Path path) {
+        if (!Files.exists(path)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException | RuntimeException notAFolder) {
+            return false;
+        }
+    }
+
     private static boolean isReadableFile(Path path) {
         return Files.isReadable(path) && !Files.isDirectory(path);
     }
 
-    private static boolean isCarriable(Instant instant) {
-        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
-    }
 
     /**
      * An IP literal (dotted numbers are read as IPv4 only: four parts of 0-255) or a name that resolves. Java would

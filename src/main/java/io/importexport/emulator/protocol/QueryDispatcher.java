@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class QueryDispatcher {
     public static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
+    /** Set to {@code close} on an answer after which the server wiring must close the connection at once. */
+    public static final String CONNECTION = "Connection";
     private static final Logger LOG = Logger.getLogger(QueryDispatcher.class.getName());
     private static final Set<String> API_VERSIONS = Set.of("2010-06-01", "2010-06-03");
     /** A date, as the Web Service Tool sent ({@code 2012-01-14}), or a dotted number, as the SDKs' callers send ({@code 2.0}). */
@@ -103,7 +105,11 @@ public final class QueryDispatcher {
         if (requestLog != null) {
             requestLog.log(requestId, account, operationName, response.getStatus(), errorCode, (System.nanoTime() - started) / 1e6);
         }
-        if (recorder != null && request != null) { // a body that was never read cannot be replayed
+        if (request == null) {
+            // the body was not read to its end (too large, stalled): the connection cannot carry another request
+            return Response.fromResponse(response).header(CONNECTION, "close").build();
+        }
+        if (recorder != null) {
             recorder.record(operationName, exchange(incoming, request, response));
         }
         return response;

@@ -4,6 +4,9 @@ import io.importexport.emulator.protocol.query.IncomingRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -12,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +49,44 @@ public final class QueryEndpoint {
         return dispatcher.dispatch(incoming("GET", headers, uri, null));
     }
 
+    /** JAX-RS would answer HEAD by running GET, that is the operation, and drop its answer: refuse it instead. */
+    @HEAD
+    public Response head() {
+        throw notAllowed();
+    }
+
+    /** JAX-RS would list the methods as plain text; the AWS API has no OPTIONS, so it answers as AWS would. */
+    @OPTIONS
+    public Response options() {
+        throw notAllowed();
+    }
+
+    /**
+     * A header value as the client wrote it: the HTTP layer reads header bytes as ISO-8859-1, so UTF-8 text (an access
+     * key such as ключ in a SigV4 credential) arrives garbled; bytes that are valid UTF-8 are read as UTF-8.
+     */
+    static String asSent(String latin1) {
+        if (latin1.chars().allMatch(c -> c < 0x80)) {
+            return latin1;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return latin1;
+        }
+    }
+
+    private static NotAllowedException notAllowed() {
+        return new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow("POST", "GET").build());
+    }
+
     private static IncomingRequest incoming(String method, HttpHeaders headers, UriInfo uri, InputStream body) {
         Map<String, String> byName = new HashMap<>();
         for (Map.Entry<String, List<String>> header : headers.getRequestHeaders().entrySet()) {
             if (!header.getValue().isEmpty()) {
-                byName.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue().get(0));
+                byName.put(header.getKey().toLowerCase(Locale.ROOT), asSent(header.getValue().get(0)));
             }
         }
         String base = uri.getBaseUri().toString();

@@ -88,10 +88,11 @@ public final class EmulatorServer implements AutoCloseable {
                 new JobSettings(config.get(DAILY_QUOTA), JobSettings.DEFAULT_SIGNING_SECRET));
         Credentials credentials = new Credentials(config.get(CREDENTIALS) == null ? List.of() : CredentialsJson.read(config.get(CREDENTIALS)));
         Authenticator authenticator = new Authenticator(config.get(AUTH), credentials, clock, config.get(CLOCK_SKEW));
-        FaultInjector faults = new FaultInjector(seed == null ? new SecureRandom().nextLong() : seed);
+        OperationTable operations = new OperationTable(jobs);
+        FaultInjector faults = new FaultInjector(seed == null ? new SecureRandom().nextLong() : seed, operations.names());
         RequestLog requestLog = config.get(LOG_FORMAT).equals("off") ? null
                 : new RequestLog(RequestLog.Format.valueOf(config.get(LOG_FORMAT)), System.err::println);
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs), authenticator, ids, config.get(MAX_BODY_SIZE),
+        QueryDispatcher dispatcher = new QueryDispatcher(operations, authenticator, ids, config.get(MAX_BODY_SIZE),
                 config.get(PUBLIC_URL), recorder, faults, requestLog);
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
                 database == null ? StateStore.NONE : database.stateStore(), EmulatorVersion.VERSION, config.describe());
@@ -102,6 +103,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(QueryEndpoint.class)
                 .register(AdminEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
+                .register(ConnectionCloser.class)
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {

@@ -43,10 +43,10 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
             code = ErrorCode.InternalFailure;
             message = ErrorCode.INTERNAL_FAILURE_MESSAGE;
         }
-        if (uri.getPath().startsWith("_emulator")) {
-            return AdminJson.error(code.httpStatus(), code.name(), message);
-        }
-        return QueryDispatcher.error(code, message, ids.nextRequestId());
+        Response answer = uri.getPath().startsWith("_emulator") ? AdminJson.error(code.httpStatus(), code.name(), message)
+                : QueryDispatcher.error(code, message, ids.nextRequestId());
+        String allow = failure instanceof WebApplicationException web ? web.getResponse().getHeaderString("Allow") : null;
+        return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
     }
 
     /** The code for a client error Jersey raised itself. */

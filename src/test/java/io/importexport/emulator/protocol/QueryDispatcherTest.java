@@ -48,8 +48,10 @@ class QueryDispatcherTest {
     void anUnexpectedFailureIsAnInternalFailureWithoutDetails() {
         IdGenerator ids = IdGenerator.seeded(3);
         JobService jobs = JobServices.over(brokenStore(), Clock.systemUTC(), 3, BucketTable.everyBucketExists(), 0);
-        QueryDispatcher dispatcher = new QueryDispatcher(new OperationTable(jobs),
-                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null, new FaultInjector(1), null);
+        OperationTable operations = new OperationTable(jobs);
+        QueryDispatcher dispatcher = new QueryDispatcher(operations,
+                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null,
+                new FaultInjector(1, operations.names()), null);
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());

@@ -9,6 +9,7 @@ import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** A job service as the server wires it, over a given store, clock, seed, bucket table and daily quota. */
 public final class JobServices {
@@ -16,8 +17,14 @@ public final class JobServices {
     }
 
     public static JobService over(JobStore store, Clock clock, long seed, BucketTable buckets, int dailyQuota) {
+        return over(store, clock, seed, buckets, dailyQuota, null);
+    }
+
+    /** @param autoAdvance null, or how long a job stays in each state of the happy path */
+    public static JobService over(JobStore store, Clock clock, long seed, BucketTable buckets, int dailyQuota, Duration autoAdvance) {
         IdGenerator ids = IdGenerator.seeded(seed);
-        return new JobService(store, ids, clock, new ManifestValidator(buckets), new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, null),
+        return new JobService(store, ids, clock, new ManifestValidator(buckets),
+                new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, autoAdvance),
                 new JobSettings(dailyQuota, JobSettings.DEFAULT_SIGNING_SECRET));
     }
 

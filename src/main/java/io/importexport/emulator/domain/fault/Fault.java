@@ -17,6 +17,8 @@ import java.time.Duration;
 public record Fault(String operation, String accountId, int count, double fraction, String errorCode, int status,
                     String message, Duration delay) {
     public static final String ANY_OPERATION = "*";
+    /** Longer than any client waits: a delayed call holds a worker thread. */
+    public static final Duration MAX_DELAY = Duration.ofMinutes(5);
 
     public Fault {
         if (operation == null || operation.isBlank()) {
@@ -32,6 +34,9 @@ public record Fault(String operation, String accountId, int count, double fracti
             throw new IllegalArgumentException("the status of an injected error must be 4xx or 5xx, not " + status);
         }
         delay = delay == null ? Duration.ZERO : delay;
+        if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
+            throw new IllegalArgumentException("a fault's delay must be from 0 to " + MAX_DELAY.toMillis() + " ms, not " + delay.toMillis());
+        }
     }
 
     boolean matches(String operationName, String account) {

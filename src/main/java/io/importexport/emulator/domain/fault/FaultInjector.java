@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The faults in force. Each call of an operation takes the first fault that matches it, if its share of calls
@@ -16,8 +18,12 @@ public final class FaultInjector {
     /** Whether {@link #faults} holds any, read without the lock on every AWS API call. */
     private volatile boolean armed;
 
-    public FaultInjector(long seed) {
+    private final Set<String> operations;
+
+    /** @param operations the operations a fault may aim at (besides {@link Fault#ANY_OPERATION}) */
+    public FaultInjector(long seed, Set<String> operations) {
         this.random = new Random(seed);
+        this.operations = Set.copyOf(operations);
     }
 
     private static final class Armed {
@@ -30,7 +36,12 @@ public final class FaultInjector {
         }
     }
 
+    /** @throws IllegalArgumentException for a fault aimed at an operation that does not exist: it would never fire */
     public synchronized void add(Fault fault) {
+        if (!fault.operation().equals(Fault.ANY_OPERATION) && !operations.contains(fault.operation())) {
+            throw new IllegalArgumentException("a fault's operation must be * or one of " + new TreeSet<>(operations) + ", not '"
+                    + fault.operation() + "'");
+        }
         faults.add(new Armed(fault));
         armed = true;
     }

@@ -62,7 +62,7 @@ public final class JobService {
         JobSubmission submission = JobSubmission.check(request.manifest(), request.jobType(), request.validateOnly());
         checkAddendum(caller, request.manifestAddendum());
         ValidatedManifest details = validate(submission, caller);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant();
         if (submission.validateOnly()) {
             Job preview = newJob(ids.nextJobId() + JobIds.VALIDATE_ONLY_SUFFIX, caller, submission, request.manifestAddendum(), details, now);
             return new CreatedJob(preview, details.warningMessage());
@@ -135,7 +135,7 @@ public final class JobService {
                 throw new ServiceException(ErrorCode.UnableToCancelJobIdException, "The job " + job.id()
                         + " cannot be canceled because it has already " + (job.state().progress() == ProgressCode.InProgress ? "started" : "finished"));
             }
-            return lifecycle.move(job, Transition.Canceled, clock.instant().truncatedTo(ChronoUnit.SECONDS), 0);
+            return lifecycle.move(job, Transition.Canceled, clock.instant(), 0);
         });
     }
 
@@ -190,12 +190,12 @@ public final class JobService {
 
     /** Moves a job to a named state, as the lifecycle allows; empty when no such job exists. */
     public Optional<Job> moveTo(String jobId, Transition to, int errorCount) {
-        return controlPlaneChange(jobId, job -> lifecycle.move(job, to, clock.instant().truncatedTo(ChronoUnit.SECONDS), errorCount));
+        return controlPlaneChange(jobId, job -> lifecycle.move(job, to, clock.instant(), errorCount));
     }
 
     /** Moves a job to the next state of the happy path; empty when no such job exists. */
     public Optional<Job> advance(String jobId) {
-        return controlPlaneChange(jobId, job -> lifecycle.next(job, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        return controlPlaneChange(jobId, job -> lifecycle.next(job, clock.instant()));
     }
 
     /** Jobs as they stand now, newest first: one account's, or every account's when {@code accountId} is null. */
@@ -334,10 +334,15 @@ public final class JobService {
         return validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller).interned();
     }
 
+    /**
+     * The creation date is the API's, to the second; the state's time keeps its precision, so that a job moving on by
+     * itself (--auto-advance) spends exactly the configured time in each state.
+     */
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         // The account id is interned: every job of an account then holds one copy.
-        return new Job(jobId, caller.accountId().intern(), submission.jobType(), now, submission.manifest(), addendum, details,
-                sign(caller, jobId, submission.manifest()), JobState.created(now), artifacts(jobId, details.kind()), 0);
+        return new Job(jobId, caller.accountId().intern(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
+                submission.manifest(), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
+                artifacts(jobId, details.kind()), 0);
     }
 
     /** With the caller's secret where the emulator knows it, else the emulator's own (service.md §7). */
@@ -346,9 +351,12 @@ public final class JobService {
         return JobSignature.sign(secret.getBytes(StandardCharsets.UTF_8), jobId, manifest);
     }
 
-    /** EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (service.md §4.1, §7). */
+    /**
+     * EBS and Glacier devices carry a barcode PDF instead of a SIGNATURE file (service.md §4.1, §7); a validate-only
+     * preview is never stored, so it has no document to download.
+     */
     private static List<Artifact> artifacts(String jobId, JobKind kind) {
-        if (kind.isImageImport()) {
+        if (kind.isImageImport() && !jobId.endsWith(JobIds.VALIDATE_ONLY_SUFFIX)) {
             return List.of(new Artifact("SignaturePDF", "/_emulator/artifacts/" + jobId + "/signature.pdf"));
         }
         return List.of();

@@ -221,7 +221,8 @@ public final class ManifestValidator {
         if (!VAULT_NAME.matcher(vault).matches()) {
             throw invalid(operation.pathOf("vaultName") + " '" + vault + "' is not a valid Glacier vault name");
         }
-        if (operation.requiredText("archiveComment").length() > MAX_ARCHIVE_COMMENT_CHARS) {
+        String comment = operation.requiredText("archiveComment");
+        if (comment.codePointCount(0, comment.length()) > MAX_ARCHIVE_COMMENT_CHARS) { // characters, not UTF-16 units
             throw invalid(operation.pathOf("archiveComment") + " is longer than " + MAX_ARCHIVE_COMMENT_CHARS + " characters");
         }
     }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Rule 1 of service.md §9: who sent the request. Permissive mode takes the key from whichever signature is present;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class Authenticator {
     private static final Logger LOG = Logger.getLogger("io.importexport.emulator.auth");
     /** IAM's pattern for access key ids. */
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\w{1,128}");
     private static final String MISMATCH = "The request signature we calculated does not match the signature you provided. "
             + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
@@ -65,7 +63,7 @@ public final class Authenticator {
     }
 
     private static String checkFormat(String key) {
-        if (!ACCESS_KEY_ID.matcher(key).matches()) {
+        if (!Credential.isWellFormed(key)) {
             throw new ServiceException(ErrorCode.InvalidAccessKeyIdException, "The AWS access key id " + key + " is not valid");
         }
         return key;

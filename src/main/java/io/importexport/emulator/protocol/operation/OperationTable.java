@@ -6,6 +6,7 @@ import io.importexport.emulator.protocol.operation.OperationBinding.ResponseCont
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,11 @@ public final class OperationTable {
                 new OperationBinding<>("GetShippingLabel", GetShippingLabelOperation::read, jobs::getShippingLabel,
                         GetShippingLabelOperation::write))
                 .collect(Collectors.toUnmodifiableMap(OperationBinding::name, binding -> binding));
+    }
+
+    /** The names of the operations, e.g. for checking that a fault aims at one. */
+    public Set<String> names() {
+        return bindings.keySet();
     }
 
     public Optional<OperationBinding<?, ?>> find(String name) {

@@ -5,9 +5,11 @@ import io.importexport.emulator.domain.error.ServiceException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a request once: the body as bytes, bounded (signatures need the exact bytes), then body and query
@@ -49,8 +51,19 @@ public final class QueryRequestReader {
             }
             return body;
         } catch (IOException e) {
-            throw new ServiceException(ErrorCode.InvalidParameterException, "The request body could not be read: " + e.getMessage());
+            throw new ServiceException(ErrorCode.InvalidParameterException, isTimeout(e)
+                    ? "The request body did not arrive in time (it stalled before its Content-Length was reached)"
+                    : "The request body could not be read: the connection broke before its end");
         }
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ServiceException bodyTooLarge() {

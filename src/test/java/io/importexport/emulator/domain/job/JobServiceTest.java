@@ -69,7 +69,7 @@ class JobServiceTest {
         assertThat(job.id()).matches("[1-9A-NP-Z]{5}");
         assertThat(job.accountId()).isEqualTo(Manifests.ACCESS_KEY);
         assertThat(job.creationDate()).isEqualTo(Instant.parse("2026-03-04T05:06:07Z"));
-        assertThat(job.state()).isEqualTo(JobState.created(job.creationDate()));
+        assertThat(job.state()).as("its state keeps the time to the millisecond").isEqualTo(JobState.created(clock.instant()));
         assertThat(job.signature()).isEqualTo(JobSignature.sign(
                 JobSettings.DEFAULT_SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), job.id(), Manifests.s3Import()));
         assertThat(created.warningMessage()).isEqualTo(ManifestValidator.ERASE_WARNING);
@@ -335,5 +335,29 @@ class JobServiceTest {
         assertThatThrownBy(() -> contended.advance(job.id())).isInstanceOfSatisfying(ServiceException.class,
                 e -> assertThat(e.getMessage()).contains(job.id(), "try again"));
         assertThat(store.find(job.id()).orElseThrow().state()).isEqualTo(job.state());
+    }
+
+    @Test
+    void aJobMovingOnByItselfSpendsExactlyTheConfiguredTimeInEachState() {
+        JobService automatic = JobServices.over(store, clock, 1, BucketTable.everyBucketExists(), 0, Duration.ofMillis(1000));
+        Job job = automatic.createJob(CALLER, new CreateJobRequest("Import", Manifests.s3Import(), "false", null)).job();
+        clock.advance(Duration.ofMillis(999));
+        assertThat(automatic.getStatus(CALLER, job.id()).state().location()).as("0.999 s after, though a second has begun")
+                .isEqualTo(LocationCode.NotReceived);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(automatic.getStatus(CALLER, job.id()).state().location()).isEqualTo(LocationCode.AtAWS);
+        clock.advance(Duration.ofMillis(999));
+        assertThat(automatic.getStatus(CALLER, job.id()).state().progress()).isEqualTo(ProgressCode.Pending);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(automatic.getStatus(CALLER, job.id()).state().progress()).isEqualTo(ProgressCode.InProgress);
+    }
+
+    @Test
+    void aValidateOnlyPreviewOffersNoDocumentToDownload() {
+        String glacier = Manifests.glacierImport();
+        CreatedJob preview = service.createJob(CALLER, new CreateJobRequest("Import", glacier, "true", null));
+        assertThat(preview.job().id()).endsWith(JobIds.VALIDATE_ONLY_SUFFIX);
+        assertThat(preview.job().artifacts()).isEmpty();
+        assertThat(service.createJob(CALLER, new CreateJobRequest("Import", glacier, "false", null)).job().artifacts()).isNotEmpty();
     }
 }
