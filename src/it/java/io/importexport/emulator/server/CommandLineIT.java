@@ -114,6 +114,14 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of("IMPORTEXPORT_PORT", "-1")), 2, "IMPORTEXPORT_PORT must be a whole number from 0 to 65535, not '-1'");
         assertOneLineFailure(run(Map.of("IMPORTEXPORT_HOST", "")), 2, "IMPORTEXPORT_HOST must be");
         assertOneLineFailure(run(Map.of(), "--host", "256.0.0.1"), 2, "--host must be");
+        assertOneLineFailure(run(Map.of(), "--host", "1.2.3.4.5"), 2, "--host must be");
+        assertOneLineFailure(run(Map.of(), "--host", "nonexistent.invalid"), 2, "'nonexistent.invalid'");
+        assertOneLineFailure(run(Map.of(), "--clock-skew", "0"), 2, "--clock-skew must be a duration of at least 1s");
+        assertOneLineFailure(run(Map.of(), "--public-url", "notaurl"), 2, "--public-url must be an absolute http or https URL");
+        assertOneLineFailure(run(Map.of(), "--data-dir", "/etc/hostname"), 2, "--data-dir must be a path to a folder");
+        assertOneLineFailure(run(Map.of(), "--record-dir", "src"), 2, "--record-dir must be a path to an empty folder");
+        assertOneLineFailure(run(Map.of(), "--auto-advance", "1s", "--clock", "2026-01-01T00:00:00Z"), 2, "--clock-start");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--data-dir", "/proc/nope/x"), 1, "cannot make the folder /proc/nope/x");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");
         assertOneLineFailure(run(Map.of(), "--clock", "yesterday"), 2, "yesterday");
         assertOneLineFailure(run(Map.of(), "--log-format", "xml"), 2, "--log-format");

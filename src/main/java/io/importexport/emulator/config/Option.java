@@ -130,7 +130,24 @@ public final class Option<T> {
     }
 
     private IllegalArgumentException invalid(String source, String text) {
-        return new IllegalArgumentException(source + " must be " + describeValues() + ", not '" + text + "'");
+        return new IllegalArgumentException(source + " must be " + describeValues() + ", not '" + printable(text) + "'");
+    }
+
+    /** The text on one line: control characters written as escapes ({@code \n}, {@code \u0000}). */
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                printable.append("\\n");
+            } else if (c == '\t') {
+                printable.append("\\t");
+            } else if (Character.isISOControl(c)) {
+                printable.append(String.format("\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString();
     }
 
     T cast(Object value) {

@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,8 +26,16 @@ public final class Database implements AutoCloseable {
      * so a job is durable before its response is sent, even if the process is then killed.
      */
     public static Database embedded(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException failure && failure.getReason() != null ? failure.getReason()
+                    : e.getClass().getSimpleName();
+            throw new IllegalStateException("cannot make the folder " + directory + " (" + reason + ")");
+        }
+        // TRACE_LEVEL_FILE=0: H2 would print a stack trace of its own when it cannot write its trace file
         return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("importexport").toString().replace('\\', '/')
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", null, null);
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0", null, null);
     }
 
     /** Any database with a JDBC URL the emulator knows (PostgreSQL, H2); user and password may be null (or in the URL). */
