@@ -26,6 +26,16 @@ public final class CommandLineOptions {
         return spec;
     }
 
+    /**
+     * A command line over {@code spec}. A value that looks like an option ({@code --host=--port}) is taken as the value,
+     * so that the option's own rule refuses it in the option's words.
+     */
+    public static CommandLine commandLine(CommandSpec spec) {
+        // the emulator takes no positional arguments, so "--" ends nothing: it may be a value like any other
+        spec.parser().endOfOptionsDelimiter("\u0000");
+        return new CommandLine(spec).setAllowOptionsAsOptionParameters(true);
+    }
+
     /** The help line: what it does, what its values must be, its environment variable and its default. */
     static String help(Option<?> option) {
         return option.help() + " Value: " + option.describeValues() + ". Env " + option.environmentVariable()
@@ -52,12 +62,26 @@ public final class CommandLineOptions {
 
     /** Arguments as on the command line, without an environment. */
     static void apply(List<String> arguments, Map<String, String> environment, EmulatorConfig.Builder into) {
-        ParseResult parsed;
         try {
-            parsed = new CommandLine(spec("importexport-emulator")).parseArgs(arguments.toArray(String[]::new));
+            apply(parse(commandLine(spec("importexport-emulator")), arguments.toArray(String[]::new)), environment, into);
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        apply(parsed, environment, into);
+    }
+
+    /**
+     * Parses the arguments; an option given without a value is refused in the option's words
+     * ({@code --port needs a value: a whole number from 0 to 65535}), anything else in picocli's.
+     */
+    public static ParseResult parse(CommandLine command, String... arguments) {
+        try {
+            return command.parseArgs(arguments);
+        } catch (CommandLine.MissingParameterException e) {
+            String message = e.getMissing().stream().filter(OptionSpec.class::isInstance).map(OptionSpec.class::cast).findFirst()
+                    .flatMap(missing -> EmulatorOptions.named(missing.longestName()))
+                    .map(option -> option.flag() + " needs a value: " + option.describeValues())
+                    .orElse(e.getMessage());
+            throw new CommandLine.ParameterException(command, message, e);
+        }
     }
 }

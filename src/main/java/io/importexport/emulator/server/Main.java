@@ -43,11 +43,11 @@ public final class Main {
 
     /** Reads the command line and the environment; prints help, the version or what is wrong (then config is null). */
     static Parsed configure(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        CommandLine command = new CommandLine(commandSpec());
+        CommandLine command = CommandLineOptions.commandLine(commandSpec());
         command.setOut(new PrintWriter(out, true));
         ParseResult parsed;
         try {
-            parsed = command.parseArgs(args);
+            parsed = CommandLineOptions.parse(command, args);
         } catch (CommandLine.ParameterException e) {
             err.println(NAME + ": " + e.getMessage() + " (see --help)");
             return new Parsed(null, 2);

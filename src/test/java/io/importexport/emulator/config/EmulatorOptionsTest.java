@@ -173,7 +173,7 @@ class EmulatorOptionsTest {
     }
 
     private static EmulatorConfig parse(List<String> arguments, Map<String, String> environment) {
-        picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(CommandLineOptions.spec("test"))
+        picocli.CommandLine.ParseResult parsed = CommandLineOptions.commandLine(CommandLineOptions.spec("test"))
                 .parseArgs(arguments.toArray(String[]::new));
         return CommandLineOptions.apply(parsed, environment, EmulatorConfig.builder()).build();
     }
