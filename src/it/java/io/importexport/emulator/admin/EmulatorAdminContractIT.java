@@ -8,6 +8,7 @@ import io.importexport.emulator.domain.fault.Fault;
 import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
+import io.importexport.emulator.domain.traffic.RequestRecord;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,5 +129,23 @@ class EmulatorAdminContractIT {
         admin.addFault(once);
         admin.clearFaults();
         assertThat(admin.faults()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
+    void theLastRequestsAreKeptWithTheirOutcomeUntilReset(String name, EmulatorAdmin admin) {
+        String jobId = createJob("AKIAREQUESTS");
+        RestAssured.given().baseUri(emulator.url()).formParam("Action", "GetStatus").formParam("JobId", "ZZZZZ")
+                .formParam("AWSAccessKeyId", "AKIAREQUESTS").post("/").then().statusCode(400);
+        List<RequestRecord> requests = admin.requests();
+        assertThat(requests).extracting(RequestRecord::operation).containsExactly("CreateJob", "GetStatus");
+        assertThat(requests.get(0).status()).isEqualTo(200);
+        assertThat(requests.get(0).accountId()).isEqualTo("AKIAREQUESTS");
+        assertThat(requests.get(1).errorCode()).isEqualTo("InvalidJobIdException");
+        assertThat(requests.get(1).time()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(requests.get(1).requestId()).matches("[0-9a-f-]{36}");
+        assertThat(jobId).isNotBlank();
+        admin.reset();
+        assertThat(admin.requests()).isEmpty();
     }
 }

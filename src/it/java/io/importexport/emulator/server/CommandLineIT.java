@@ -101,7 +101,17 @@ class CommandLineIT {
         for (Option<?> option : EmulatorOptions.all()) {
             assertThat(help.stdout()).contains(option.flag(), option.environmentVariable());
         }
-        assertThat(help.stdout()).contains("--help", "--version");
+        assertThat(help.stdout()).contains("--help", "--version", "--print-options");
+        Finished options = run(Map.of(), "--print-options");
+        assertThat(options.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode described = new com.fasterxml.jackson.databind.ObjectMapper().readTree(options.stdout());
+        assertThat(described).hasSize(EmulatorOptions.all().size());
+        for (int i = 0; i < described.size(); i++) {
+            Option<?> option = EmulatorOptions.all().get(i);
+            assertThat(described.get(i).path("flag").asText()).isEqualTo(option.flag());
+            assertThat(described.get(i).path("environmentVariable").asText()).isEqualTo(option.environmentVariable());
+            assertThat(described.get(i).path("default").isNull()).isEqualTo(option.defaultValue() == null);
+        }
         assertThat(run(Map.of(), "--version").stdout()).startsWith("importexport-emulator ").doesNotContain("${");
     }
 

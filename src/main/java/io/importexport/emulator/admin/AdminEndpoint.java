@@ -42,6 +42,7 @@ import java.util.function.Supplier;
  * POST /_emulator/jobs/{id}/advance              one step along the happy path
  * POST /_emulator/jobs/{id}/state                {"state": "SuccessWithErrors", "errorCount": 3}
  * GET|POST|DELETE /_emulator/faults              injected failures and delays
+ * GET  /_emulator/requests                       the last AWS API requests answered
  * GET  /_emulator/artifacts/{id}/SIGNATURE       the SIGNATURE file
  * GET  /_emulator/artifacts/{id}/signature.pdf   the signature page of an EBS or Glacier job
  * GET  /_emulator/labels/{name}                  a label made by GetShippingLabel
@@ -188,6 +189,12 @@ public final class AdminEndpoint {
             return AdminJson.error(400, "InvalidTransition", e.getMessage());
         }
         return jobResponse(jobId, () -> admin.moveJob(jobId, to, errorCount));
+    }
+
+    @GET
+    @Path(AdminRoutes.REQUESTS)
+    public Response requests() {
+        return AdminJson.ok(Map.of("requests", admin.requests()));
     }
 
     @GET

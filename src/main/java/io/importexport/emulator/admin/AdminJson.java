@@ -3,6 +3,8 @@ package io.importexport.emulator.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,7 +15,9 @@ import java.util.Map;
 
 /** JSON answers of the control plane, errors included: {@code {"error": code, "message": text}}. */
 public final class AdminJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The control plane's JSON, both ways: instants as ISO 8601 text. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private AdminJson() {
     }

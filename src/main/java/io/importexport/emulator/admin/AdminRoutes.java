@@ -20,6 +20,7 @@ public final class AdminRoutes {
     public static final String JOB_ADVANCE = "jobs/{jobId}/advance";
     public static final String JOB_STATE = "jobs/{jobId}/state";
     public static final String FAULTS = "faults";
+    public static final String REQUESTS = "requests";
     public static final String SIGNATURE_FILE = "artifacts/{jobId}/SIGNATURE";
     public static final String SIGNATURE_PAGE = "artifacts/{jobId}/signature.pdf";
     public static final String LABEL = "labels/{name}";

@@ -3,6 +3,8 @@ package io.importexport.emulator.admin;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
+import io.importexport.emulator.domain.traffic.RecentRequests;
+import io.importexport.emulator.domain.traffic.RequestRecord;
 import io.importexport.emulator.domain.fault.Fault;
 
 import java.time.Duration;
@@ -23,7 +25,7 @@ public interface EmulatorAdmin {
     /** The options it runs with, by name as on the command line ({@code port}, {@code auto-advance}), as text; secrets hidden. */
     Map<String, String> config();
 
-    /** Forgets every job, label and fault, puts the clock back, restores the bucket table and keys it started with. */
+    /** Forgets every job, label, fault and recorded request, puts the clock back, restores the bucket table and keys it started with. */
     void reset();
 
     /** Forgets one account's jobs and faults. */
@@ -47,6 +49,9 @@ public interface EmulatorAdmin {
      * @throws TransitionRefusedException when the job is at the end of its path
      */
     Optional<JobView> advanceJob(String jobId);
+
+    /** The last AWS API requests answered (at most {@value RecentRequests#CAPACITY}), oldest first; reset forgets them. */
+    List<RequestRecord> requests();
 
     Instant now();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
+import io.importexport.emulator.domain.traffic.RequestRecord;
 import io.importexport.emulator.domain.fault.Fault;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.Optional;
 
 /** {@link EmulatorAdmin} over the {@code /_emulator} routes of a running emulator: a subprocess, a shared instance. */
 public final class HttpAdmin implements EmulatorAdmin {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = AdminJson.JSON;
     private final String base;
     /** HTTP/1.1: the JDK client's default h2c upgrade on a request with a body is not what the control plane speaks. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -80,6 +81,13 @@ public final class HttpAdmin implements EmulatorAdmin {
     @Override
     public Optional<JobView> advanceJob(String jobId) {
         return jobAction("POST", AdminRoutes.expand(AdminRoutes.JOB_ADVANCE, jobId), null);
+    }
+
+    @Override
+    public List<RequestRecord> requests() {
+        List<RequestRecord> requests = new ArrayList<>();
+        send("GET", AdminRoutes.REQUESTS, null).path("requests").forEach(request -> requests.add(read(request, RequestRecord.class)));
+        return requests;
     }
 
     @Override

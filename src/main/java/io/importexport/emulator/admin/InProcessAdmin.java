@@ -11,6 +11,8 @@ import io.importexport.emulator.domain.bucket.Buckets;
 import io.importexport.emulator.domain.job.IllegalTransitionException;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.Transition;
+import io.importexport.emulator.domain.traffic.RecentRequests;
+import io.importexport.emulator.domain.traffic.RequestRecord;
 import io.importexport.emulator.domain.fault.Fault;
 import io.importexport.emulator.domain.fault.FaultInjector;
 
@@ -31,7 +33,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private static final String CLOCK_OFFSET = "clock.offset";
     private static final String CREDENTIALS = "credentials";
     private static final String BUCKETS = "buckets";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = AdminJson.JSON;
 
     private final JobService jobs;
     private final Buckets buckets;
@@ -39,18 +41,20 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private final EmulatorClock clock;
     private final FaultInjector faults;
     private final StateStore state;
+    private final RecentRequests recentRequests;
     private final String version;
     private final Map<String, String> config;
     private final long startedNanos = System.nanoTime();
 
     public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, FaultInjector faults,
-                          StateStore state, String version, Map<String, String> config) {
+                          StateStore state, RecentRequests recentRequests, String version, Map<String, String> config) {
         this.jobs = jobs;
         this.buckets = buckets;
         this.credentials = credentials;
         this.clock = clock;
         this.faults = faults;
         this.state = state;
+        this.recentRequests = recentRequests;
         this.version = version;
         this.config = Map.copyOf(config);
     }
@@ -72,6 +76,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
         credentials.reset();
         clock.reset();
         faults.clear();
+        recentRequests.clear();
         keep();
     }
 
@@ -124,6 +129,11 @@ public final class InProcessAdmin implements EmulatorAdmin {
         } catch (IllegalTransitionException e) {
             throw new TransitionRefusedException(e.getMessage());
         }
+    }
+
+    @Override
+    public List<RequestRecord> requests() {
+        return recentRequests.all();
     }
 
     @Override

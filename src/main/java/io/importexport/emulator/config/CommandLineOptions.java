@@ -1,10 +1,14 @@
 package io.importexport.emulator.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +28,30 @@ public final class CommandLineOptions {
                     .description(help(option)).build());
         }
         return spec;
+    }
+
+    /**
+     * Every option as JSON, for launchers in other languages (the Python package takes its keyword arguments from
+     * it): {@code [{"name", "flag", "environmentVariable", "default", "values", "parameter", "help"}]}.
+     */
+    public static String describeAsJson() {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Option<?> option : EmulatorOptions.all()) {
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("name", option.name());
+            described.put("flag", option.flag());
+            described.put("environmentVariable", option.environmentVariable());
+            described.put("default", option.defaultText().orElse(null));
+            described.put("values", option.describeValues());
+            described.put("parameter", option.paramLabel());
+            described.put("help", option.help());
+            options.add(described);
+        }
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of texts are always serializable", e);
+        }
     }
 
     /**

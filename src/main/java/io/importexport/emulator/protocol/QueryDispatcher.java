@@ -55,7 +55,7 @@ public final class QueryDispatcher {
     /**
      * @param publicUrl  the address to put in document URLs, or null for the one each client used
      * @param recorder   where to write every exchange, or null
-     * @param requestLog where to log every request, or null
+     * @param requestLog where every request is logged
      */
     public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, String publicUrl,
                            ExchangeRecorder recorder, FaultInjector faults, RequestLog requestLog) {
@@ -102,9 +102,7 @@ public final class QueryDispatcher {
             errorCode = ErrorCode.InternalFailure.name();
             response = error(ErrorCode.InternalFailure, ErrorCode.INTERNAL_FAILURE_MESSAGE, requestId);
         }
-        if (requestLog != null) {
-            requestLog.log(requestId, account, operationName, response.getStatus(), errorCode, (System.nanoTime() - started) / 1e6);
-        }
+        requestLog.log(requestId, account, operationName, response.getStatus(), errorCode, (System.nanoTime() - started) / 1e6);
         if (request == null) {
             // the body was not read to its end (too large, stalled): the connection cannot carry another request
             return Response.fromResponse(response).header(CONNECTION, "close").build();

@@ -12,6 +12,7 @@ import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.bucket.Buckets;
+import io.importexport.emulator.domain.traffic.RecentRequests;
 import io.importexport.emulator.domain.job.InMemoryJobStore;
 import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
@@ -90,12 +91,13 @@ public final class EmulatorServer implements AutoCloseable {
         Authenticator authenticator = new Authenticator(config.get(AUTH), credentials, clock, config.get(CLOCK_SKEW));
         OperationTable operations = new OperationTable(jobs);
         FaultInjector faults = new FaultInjector(seed == null ? new SecureRandom().nextLong() : seed, operations.names());
-        RequestLog requestLog = config.get(LOG_FORMAT).equals("off") ? null
-                : new RequestLog(RequestLog.Format.valueOf(config.get(LOG_FORMAT)), System.err::println);
+        RecentRequests recentRequests = new RecentRequests();
+        RequestLog requestLog = new RequestLog(config.get(LOG_FORMAT).equals("off") ? null : RequestLog.Format.valueOf(config.get(LOG_FORMAT)),
+                System.err::println, recentRequests, clock);
         QueryDispatcher dispatcher = new QueryDispatcher(operations, authenticator, ids, config.get(MAX_BODY_SIZE),
                 config.get(PUBLIC_URL), recorder, faults, requestLog);
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
-                database == null ? StateStore.NONE : database.stateStore(), EmulatorVersion.VERSION, config.describe());
+                database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, config.describe());
         admin.restore();
 
         // Explicit wiring, no classpath scanning: this list is everything the server does.

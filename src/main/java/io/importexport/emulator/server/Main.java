@@ -23,6 +23,7 @@ import java.util.logging.Logger;
  */
 public final class Main {
     static final String NAME = "importexport-emulator";
+    private static final String PRINT_OPTIONS = "--print-options";
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
             Logger.getLogger("org.flywaydb"));
@@ -55,6 +56,10 @@ public final class Main {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return new Parsed(null, 0);
         }
+        if (parsed.hasMatchedOption(PRINT_OPTIONS)) {
+            out.println(CommandLineOptions.describeAsJson());
+            return new Parsed(null, 0);
+        }
         try {
             return new Parsed(CommandLineOptions.apply(parsed, environment, EmulatorConfig.builder()).build(), 0);
         } catch (IllegalArgumentException e) {
@@ -65,6 +70,8 @@ public final class Main {
 
     static CommandSpec commandSpec() {
         CommandSpec spec = CommandLineOptions.spec(NAME).mixinStandardHelpOptions(true).version(NAME + " " + EmulatorVersion.VERSION);
+        spec.addOption(CommandLine.Model.OptionSpec.builder(PRINT_OPTIONS).arity("0")
+                .description("Print every option as JSON (name, flag, environment variable, default, values, help) and exit.").build());
         spec.usageMessage().description("A local emulator of the AWS Import/Export API (2010-06-01). Prints one line "
                 + "'" + ReadyLine.of("http://HOST:PORT") + "' once it accepts requests.").autoWidth(true).sortOptions(false);
         return spec;
