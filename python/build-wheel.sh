@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds target/python/importexport_emulator-*.whl carrying target/importexport-emulator.jar (build the jar first:
+# mvn package). Offline: the package's build backend (python/_build) needs nothing but Python and pip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=target/importexport-emulator.jar
+[ -f "$jar" ] || { echo "build-wheel.sh: no $jar; run mvn package first" >&2; exit 2; }
+rm -rf target/python-src target/python && mkdir -p target/python
+cp -r python target/python-src
+mkdir -p target/python-src/src/importexport_emulator/jar
+cp "$jar" target/python-src/src/importexport_emulator/jar/
+"${PYTHON:-python3}" -m pip wheel --quiet --no-deps --no-index -w target/python target/python-src
+ls target/python/*.whl

@@ -1,0 +1,196 @@
+"""The emulator as a child process: started on a free port, stopped when done, whatever happens to the test."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import re
+import shutil
+import subprocess
+import threading
+import weakref
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Union
+
+from .admin import EmulatorAdmin, iso_instant
+from .errors import EmulatorStartError
+
+#: Where the jar is looked for unless one is given: this variable, then the jar the wheel carries.
+JAR_VARIABLE = "IMPORTEXPORT_EMULATOR_JAR"
+BUNDLED_JAR = Path(__file__).parent / "jar" / "importexport-emulator.jar"
+READY = re.compile(r" listening on (http://\S+)$")
+START_TIMEOUT_SECONDS = 60.0
+
+
+def find_jar(jar: Union[str, os.PathLike, None] = None) -> Path:
+    """The emulator's jar: the one given, else ``$IMPORTEXPORT_EMULATOR_JAR``, else the one the wheel carries."""
+    for candidate, source in ((jar, "the jar given"), (os.environ.get(JAR_VARIABLE), JAR_VARIABLE), (BUNDLED_JAR, None)):
+        if candidate:
+            path = Path(candidate)
+            if path.is_file():
+                return path
+            if source is not None:
+                raise EmulatorStartError(f"{source}: no file at {path}")
+    raise EmulatorStartError(f"no emulator jar: install a wheel that carries it, pass jar=..., or set {JAR_VARIABLE} "
+                             "(mvn package builds target/importexport-emulator.jar)")
+
+
+def find_java() -> str:
+    """``$JAVA_HOME/bin/java``, else ``java`` on the PATH."""
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / "java").is_file():
+        return str(Path(home) / "bin" / "java")
+    java = shutil.which("java")
+    if java is None:
+        raise EmulatorStartError("no Java runtime: the emulator needs Java 17 or later (install it, or set JAVA_HOME)")
+    return java
+
+
+@lru_cache(maxsize=None)
+def options(jar: Union[str, os.PathLike, None] = None) -> Dict[str, Dict[str, Any]]:
+    """The emulator's options, as its command line declares them (``--print-options``), by keyword: ``auto_advance``
+    for ``--auto-advance``. Nothing here lists them: a new option of the jar is a new keyword."""
+    found = find_jar(jar)
+    result = subprocess.run([find_java(), "-jar", str(found), "--print-options"], capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        raise EmulatorStartError(f"{found} did not describe its options: {result.stderr.strip()}")
+    return {option["name"].replace("-", "_"): option for option in json.loads(result.stdout)}
+
+
+def option_text(value: Any) -> str:
+    """A Python value as the command line takes it: durations as milliseconds, instants in UTC, booleans lower case."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, timedelta):
+        return f"{round(value.total_seconds() * 1000)}ms"
+    if isinstance(value, datetime):
+        return iso_instant(value)
+    return str(value)
+
+
+def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> List[str]:
+    """Keyword options as command-line arguments; an unknown keyword is a ``TypeError`` naming the known ones."""
+    known = options(jar)
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise TypeError(f"unknown emulator option(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    command: List[str] = []
+    for name, value in given.items():
+        if value is not None:
+            command += [known[name]["flag"], option_text(value)]
+    return command
+
+
+class ImportExportEmulator:
+    """A running emulator: ``with ImportExportEmulator(seed=1) as emulator: ...``, or ``start()`` / ``stop()``.
+
+    Every option of the command line is a keyword argument (``auto_advance="500ms"`` for ``--auto-advance 500ms``);
+    the port defaults to 0 (a free one) and the request log to off. ``extra_arguments`` are command-line arguments as
+    text (``["--seed", "1"]``); ``jvm_options`` go before ``-jar``.
+    """
+
+    def __init__(self, *, jar: Union[str, os.PathLike, None] = None, jvm_options: Sequence[str] = (),
+                 extra_arguments: Sequence[str] = (), **options: Any) -> None:
+        self._jar = find_jar(jar)
+        self._options = {"port": 0, "log_format": "off", **options}
+        self._arguments = arguments(self._jar, **self._options) + list(extra_arguments)
+        self._jvm_options = list(jvm_options)
+        self._process: Optional[subprocess.Popen] = None
+        self._stderr: List[str] = []
+        self.endpoint_url: Optional[str] = None
+        self.admin: Optional[EmulatorAdmin] = None
+
+    @classmethod
+    def connect(cls, endpoint_url: str) -> "ImportExportEmulator":
+        """An emulator started elsewhere (another process, a container, a shared one): admin and client, no process."""
+        emulator = cls.__new__(cls)
+        emulator._process = None
+        emulator._stderr = []
+        emulator.endpoint_url = endpoint_url.rstrip("/")
+        emulator.admin = EmulatorAdmin(emulator.endpoint_url)
+        return emulator
+
+    def start(self) -> "ImportExportEmulator":
+        """Starts the jar and returns once it accepts requests; raises :class:`EmulatorStartError` with its message."""
+        if self._process is not None:
+            return self
+        environment = {name: value for name, value in os.environ.items() if not name.startswith("IMPORTEXPORT_")}
+        command = [find_java(), *self._jvm_options, "-jar", str(self._jar), *self._arguments]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment, text=True,
+                                   encoding="utf-8", errors="replace")
+        self._process = process
+        self._stderr_reader = threading.Thread(target=self._keep_stderr, args=(process,), daemon=True)
+        self._stderr_reader.start()
+        ready: List[str] = []
+        reader = threading.Thread(target=lambda: ready.append(process.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(START_TIMEOUT_SECONDS)
+        match = READY.search(ready[0].strip()) if ready else None
+        if match is None:
+            self._terminate()
+            detail = "\n".join(self._stderr[-20:]).strip() or "(nothing on stderr)"
+            raise EmulatorStartError(f"the emulator did not start (exit {process.returncode}): {detail}")
+        # the rest of stdout is not read: the emulator prints nothing after its ready line
+        self.endpoint_url = match.group(1)
+        self.admin = EmulatorAdmin(self.endpoint_url)
+        _running.add(self)
+        return self
+
+    def stop(self) -> None:
+        """Stops the process (a started one; a connected emulator is left alone)."""
+        _running.discard(self)
+        self._terminate()
+
+    def client(self, region_name: str = "us-east-1", aws_access_key_id: str = "AKIAIOSFODNN7EXAMPLE",
+               aws_secret_access_key: str = "any", **client_options: Any):
+        """A boto3 ImportExport client for this emulator."""
+        import boto3
+
+        return boto3.client("importexport", endpoint_url=self.endpoint_url, region_name=region_name,
+                            aws_access_key_id=aws_access_key_id, aws_secret_access_key=aws_secret_access_key, **client_options)
+
+    @property
+    def stderr(self) -> str:
+        """What the emulator wrote on stderr (the request log, with ``log_format="text"`` or ``"json"``)."""
+        return "\n".join(self._stderr)
+
+    def _keep_stderr(self, process: subprocess.Popen) -> None:
+        with process.stderr:
+            for line in process.stderr:
+                self._stderr.append(line.rstrip("\n"))
+
+    def _terminate(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+        self._stderr_reader.join(2)  # what it wrote last, for a start-up failure's message
+        process.stdout.close()
+
+    def __enter__(self) -> "ImportExportEmulator":
+        return self.start()
+
+    def __exit__(self, *failure: Any) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"ImportExportEmulator({self.endpoint_url or 'not started'})"
+
+
+_running: "weakref.WeakSet[ImportExportEmulator]" = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """A test run that ends, passed, failed or interrupted, leaves no emulator behind."""
+    for emulator in list(_running):
+        emulator.stop()

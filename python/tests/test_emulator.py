@@ -1,0 +1,83 @@
+"""The launcher: options as keywords, the emulator's own messages on failure, no process left behind."""
+
+import socket
+from datetime import timedelta
+
+import pytest
+
+from importexport_emulator import EmulatorStartError, ImportExportEmulator, options
+
+
+def test_a_started_emulator_serves_boto3_and_stops_on_exit(manifest):
+    with ImportExportEmulator() as emulator:
+        assert emulator.endpoint_url.startswith("http://127.0.0.1:")
+        job_id = emulator.client().create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
+        assert emulator.admin.job(job_id)["locationCode"] == "NotReceived"
+        process = emulator._process
+    assert process.poll() is not None, "the process ended with the with-block"
+
+
+def test_the_process_stops_when_the_test_fails_inside_the_block():
+    emulator = ImportExportEmulator()
+    with pytest.raises(RuntimeError):
+        with emulator:
+            process = emulator._process
+            raise RuntimeError("a failing test")
+    assert process.poll() is not None
+
+
+def test_every_command_line_option_is_a_keyword_and_values_keep_their_precision():
+    known = options()
+    assert {"port", "seed", "auto_advance", "clock_start", "max_body_size", "data_dir"} <= set(known)
+    with ImportExportEmulator(seed=7, auto_advance=timedelta(milliseconds=500), max_body_size=2_000_000,
+                              clock_start="2026-01-01T00:00:00Z") as emulator:
+        config = emulator.admin.config()
+    assert (config["seed"], config["auto-advance"], config["max-body-size"]) == ("7", "500ms", "2000000")
+
+
+def test_the_same_seed_gives_the_same_job_ids(manifest):
+    ids = []
+    for _ in range(2):
+        with ImportExportEmulator(seed=42) as emulator:
+            ids.append(emulator.client().create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"])
+    assert ids[0] == ids[1]
+
+
+def test_an_unknown_keyword_names_the_known_ones():
+    with pytest.raises(TypeError, match="unknown emulator option.*colour.*auto_advance"):
+        ImportExportEmulator(colour="blue")
+
+
+def test_a_refused_value_raises_the_emulators_own_message():
+    with pytest.raises(EmulatorStartError, match="--max-body-size must be a whole number from 1024"):
+        ImportExportEmulator(max_body_size=12).start()
+
+
+def test_a_taken_port_raises_the_emulators_own_message():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        with pytest.raises(EmulatorStartError, match="cannot listen on 127.0.0.1:%d" % taken.getsockname()[1]):
+            ImportExportEmulator(port=taken.getsockname()[1]).start()
+
+
+def test_without_java_it_says_so(monkeypatch):
+    emulator = ImportExportEmulator()
+    monkeypatch.setenv("JAVA_HOME", "/nonexistent")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(EmulatorStartError, match="no Java runtime"):
+        emulator.start()
+
+
+def test_a_missing_jar_is_named(tmp_path):
+    with pytest.raises(EmulatorStartError, match="no file at"):
+        ImportExportEmulator(jar=tmp_path / "missing.jar")
+
+
+def test_an_emulator_started_elsewhere_is_reached_by_url(manifest):
+    with ImportExportEmulator() as started:
+        connected = ImportExportEmulator.connect(started.endpoint_url + "/")
+        job_id = connected.client().create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
+        assert [job["jobId"] for job in started.admin.jobs()] == [job_id]
+        connected.stop()  # leaves an emulator it did not start alone
+        assert started.admin.health()["status"] == "ok"

@@ -1,0 +1,56 @@
+"""The pytest plugin, run in a child pytest as a user would: fixtures, reset between tests, options from the ini file
+and from a marker, one emulator per xdist worker."""
+
+import pytest
+
+TESTS = '''
+import pytest
+
+MANIFEST = """{manifest}"""
+
+def test_first_creates_a_job(importexport, importexport_admin):
+    importexport.create_job(JobType="Import", Manifest=MANIFEST, ValidateOnly=False)
+    assert len(importexport_admin.jobs()) == 1
+
+def test_second_sees_no_job_of_the_first(importexport):
+    assert importexport.list_jobs()["Jobs"] == []
+
+def test_the_ini_options_hold(importexport_admin):
+    assert importexport_admin.config()["seed"] == "5"
+
+@pytest.mark.importexport_emulator(daily_quota=1)
+def test_a_marker_starts_an_emulator_with_its_options(importexport_emulator, importexport_admin):
+    assert importexport_admin.config()["daily-quota"] == "1"
+    assert "seed" in importexport_admin.config()
+
+@pytest.mark.parametrize("round", range(10))
+def test_each_worker_reports_its_emulator(importexport_emulator, worker_id, round, pytestconfig):
+    report = pytestconfig.rootpath / "emulators" / worker_id
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(importexport_emulator.endpoint_url)
+'''
+
+INI = """
+[pytest]
+importexport_emulator_options = --seed 5
+"""
+
+
+@pytest.fixture
+def project(pytester, manifest):
+    pytester.makepyfile(test_user=TESTS.format(manifest=manifest))
+    pytester.makeini(INI)
+    return pytester
+
+
+def test_the_fixtures_reset_between_tests_and_take_options_from_ini_and_marker(project):
+    result = project.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:xdist", "-k", "not worker")
+    result.assert_outcomes(passed=4)
+
+
+def test_each_xdist_worker_runs_its_own_emulator(project):
+    result = project.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")
+    result.assert_outcomes(passed=14)
+    reports = sorted((project.path / "emulators").iterdir())
+    assert [report.name for report in reports] == ["gw0", "gw1"]  # ten tests: each worker gets some
+    assert len({report.read_text() for report in reports}) == 2, "each worker ran its own emulator"
