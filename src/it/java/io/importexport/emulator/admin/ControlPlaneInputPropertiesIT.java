@@ -1,5 +1,6 @@
 package io.importexport.emulator.admin;
 
+import com.amazonaws.AmazonServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.config.EmulatorConfig;
@@ -41,12 +42,16 @@ class ControlPlaneInputPropertiesIT {
             "fraction", "errorCode", "status", "message", "delayMillis", "buckets", "accounts", "keys", "name", "region", "owner",
             "accessKeyId", "secretAccessKey");
     private static EmulatorServer emulator;
-    private static String jobId;
 
     @BeforeContainer
     static void start() throws Exception {
         emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).build());
-        jobId = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).createJob(new CreateJobRequest().withJobType("Import")
+    }
+
+    /** A fresh emulator holding one new job, whose id this returns. */
+    private static String resetWithOneJob() throws Exception {
+        send("POST", "reset", "");
+        return JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).createJob(new CreateJobRequest().withJobType("Import")
                 .withManifest(Manifests.s3Import()).withValidateOnly(false)).getJobId();
     }
 
@@ -61,7 +66,7 @@ class ControlPlaneInputPropertiesIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void assertAnsweredAndStillWhole(HttpResponse<String> response) throws Exception {
+    private static void assertAnsweredAndStillWhole(HttpResponse<String> response, String jobId) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isIn(200, 400, 404, 409);
         JsonNode answer = JSON.readTree(response.body());
         if (response.statusCode() != 200) {
@@ -70,22 +75,23 @@ class ControlPlaneInputPropertiesIT {
         }
         assertThat(send("GET", "clock", "").statusCode()).isEqualTo(200);
         assertThat(send("GET", "jobs", "").statusCode()).isEqualTo(200);
-        JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).getStatus(new GetStatusRequest().withJobId(jobId));
+        try {
+            JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).getStatus(new GetStatusRequest().withJobId(jobId));
+        } catch (AmazonServiceException modeled) { // the job may have expired, if the body moved the clock far
+            assertThat(modeled.getStatusCode()).as(modeled.getErrorCode()).isLessThan(500);
+        }
     }
 
     @Property(tries = 300)
     void anyBodyOnAnyRouteIsAnsweredAndBreaksNothing(@ForAll("routes") String route, @ForAll("bodies") String body) throws Exception {
-        String[] methodAndPath = route.split(" ", 2);
-        assertAnsweredAndStillWhole(send(methodAndPath[0], methodAndPath[1], body));
-        send("POST", "reset", "");
-        jobId = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).createJob(new CreateJobRequest().withJobType("Import")
-                .withManifest(Manifests.s3Import()).withValidateOnly(false)).getJobId();
+        String jobId = resetWithOneJob();
+        String[] methodAndPath = route.replace("JOB", jobId).split(" ", 2);
+        assertAnsweredAndStillWhole(send(methodAndPath[0], methodAndPath[1], body), jobId);
     }
 
     @Provide
     Arbitrary<String> routes() {
-        return Arbitraries.of("POST clock", "POST faults", "PUT buckets", "PUT credentials", "POST jobs/JOB/state", "POST jobs/JOB/advance")
-                .map(route -> route.replace("JOB", jobId == null ? "ZZZZZ" : jobId));
+        return Arbitraries.of("POST clock", "POST faults", "PUT buckets", "PUT credentials", "POST jobs/JOB/state", "POST jobs/JOB/advance");
     }
 
     @Provide
@@ -110,6 +116,7 @@ class ControlPlaneInputPropertiesIT {
 
     @Example
     void theClockRefusesTimesClientsCannotCarryAndAmbiguousChanges() throws Exception {
+        String jobId = resetWithOneJob();
         assertThat(send("POST", "clock", "{\"set\":\"+1000000000-12-01T00:00:00Z\"}").statusCode()).isEqualTo(400);
         assertThat(send("POST", "clock", "{\"set\":\"9999-12-01T00:00:00Z\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> past = send("POST", "clock", "{\"advance\":\"P400D\"}");
@@ -117,11 +124,12 @@ class ControlPlaneInputPropertiesIT {
         assertThat(past.body()).contains("would leave that range");
         assertThat(send("POST", "clock", "{\"advance\":\"P1D\",\"set\":\"2026-01-01T00:00:00Z\"}").body()).contains("one of");
         assertThat(send("POST", "clock", "{\"advance\":\"soon\"}").body()).contains("\\\"advance\\\" must be an ISO 8601 duration");
-        assertAnsweredAndStillWhole(send("POST", "reset", ""));
+        assertAnsweredAndStillWhole(send("GET", "clock", ""), jobId);
     }
 
     @Example
     void aStateChangeTakesAnErrorCountOnlyForSuccessWithErrorsAndOneOrMore() throws Exception {
+        String jobId = resetWithOneJob();
         send("POST", "jobs/" + jobId + "/state", "{\"state\":\"AtAWS\"}");
         send("POST", "jobs/" + jobId + "/state", "{\"state\":\"InProgress\"}");
         for (String refused : List.of("{\"state\":\"SuccessWithErrors\",\"errorCount\":0}", "{\"state\":\"SuccessWithErrors\",\"errorCount\":-3}",
@@ -136,6 +144,7 @@ class ControlPlaneInputPropertiesIT {
 
     @Example
     void aFaultMustAimAtAnOperationAndAKeyMustBeOneTheApiAccepts() throws Exception {
+        resetWithOneJob();
         HttpResponse<String> fault = send("POST", "faults", "{\"operation\":\"Bogus\",\"errorCode\":\"X\"}");
         assertThat(fault.statusCode()).isEqualTo(400);
         assertThat(fault.body()).contains("CreateJob", "Bogus");

@@ -34,6 +34,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -94,13 +99,19 @@ class JavaSdkCreateJobIT {
     }
 
     @Test
-    void validatesOnlyAndReturnsTheArtifactsOfAGlacierJob() {
-        CreateJobResult result = client.createJob(request(Manifests.glacierImport()).withValidateOnly(true));
-        assertThat(result.getJobId()).endsWith("-VALIDATE-ONLY");
-        assertThat(result.getWarningMessage()).isNull();
-        assertThat(result.getArtifactList()).singleElement().satisfies(artifact -> {
+    void aGlacierJobHandsOutASignaturePageThatDownloadsAndAValidateOnlyOneNone() throws Exception {
+        CreateJobResult preview = client.createJob(request(Manifests.glacierImport()).withValidateOnly(true));
+        assertThat(preview.getJobId()).endsWith("-VALIDATE-ONLY");
+        assertThat(preview.getWarningMessage()).isNull();
+        assertThat(preview.getArtifactList()).as("nothing was created, so nothing to download").isEmpty();
+        CreateJobResult created = client.createJob(request(Manifests.glacierImport()).withValidateOnly(false));
+        assertThat(created.getArtifactList()).singleElement().satisfies(artifact -> {
             assertThat(artifact.getDescription()).isEqualTo("SignaturePDF");
-            assertThat(artifact.getURL()).startsWith(emulator.url() + "/_emulator/artifacts/");
+            assertThat(artifact.getURL()).isEqualTo(emulator.url() + "/_emulator/artifacts/" + created.getJobId() + "/signature.pdf");
+            HttpResponse<byte[]> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(artifact.getURL())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(new String(page.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         });
     }
 

@@ -75,7 +75,10 @@ public final class HttpAdmin implements EmulatorAdmin {
 
     @Override
     public Optional<JobView> moveJob(String jobId, Transition to, int errorCount) {
-        return jobAction("POST", AdminRoutes.expand(AdminRoutes.JOB_STATE, jobId), Map.of("state", to.name(), "errorCount", errorCount));
+        // the route takes an error count for SuccessWithErrors only, as the lifecycle uses it
+        Map<String, Object> body = to == Transition.SuccessWithErrors ? Map.of("state", to.name(), "errorCount", errorCount)
+                : Map.of("state", to.name());
+        return jobAction("POST", AdminRoutes.expand(AdminRoutes.JOB_STATE, jobId), body);
     }
 
     @Override
