@@ -141,7 +141,7 @@ public final class Option<T> {
                 printable.append("\\n");
             } else if (c == '\t') {
                 printable.append("\\t");
-            } else if (Character.isISOControl(c)) {
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) { // the latter end lines too
                 printable.append(String.format("\\u%04x", c));
             } else {
                 printable.appendCodePoint(c);

@@ -7,6 +7,7 @@ import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobLifecycle;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobStore;
+import io.importexport.emulator.domain.traffic.RecentRequests;
 import io.importexport.emulator.testing.JobServices;
 import io.importexport.emulator.domain.job.JobSettings;
 import io.importexport.emulator.domain.manifest.ManifestValidator;
@@ -51,7 +52,7 @@ class QueryDispatcherTest {
         OperationTable operations = new OperationTable(jobs);
         QueryDispatcher dispatcher = new QueryDispatcher(operations,
                 new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null,
-                new FaultInjector(1, operations.names()), null);
+                new FaultInjector(1, operations.names()), new RequestLog(null, line -> { }, new RecentRequests(), Clock.systemUTC()));
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         Logger logger = Logger.getLogger(QueryDispatcher.class.getName());
