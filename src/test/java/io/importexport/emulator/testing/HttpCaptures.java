@@ -8,22 +8,52 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Requests captured byte for byte from the real clients (wire-samples/captured), as the HTTP layer hands them over. */
 public final class HttpCaptures {
-    /** Every capture was signed around this time by the capture machine's clock. */
-    public static final String CAPTURED_AT = "2026-11-29T01:24:00Z";
+    private static final Path CAPTURED = Path.of("wire-samples/captured");
 
     private HttpCaptures() {
     }
 
+    /** The clients whose requests were captured: a folder each. */
+    public static List<String> clients() {
+        try (Stream<Path> folders = Files.list(CAPTURED)) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The operations captured from a client (the AWS SDK for Ruby v1 has no GetShippingLabel). */
+    public static List<String> operations(String client) {
+        try (Stream<Path> files = Files.list(CAPTURED.resolve(client))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".http"))
+                    .map(name -> name.substring(0, name.length() - ".http".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the client signed its captures (its folder's captured-at file), to set the emulator's clock to. */
+    public static Instant capturedAt(String client) {
+        try {
+            return Instant.parse(Files.readString(CAPTURED.resolve(client).resolve("captured-at")).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] bytes(String client, String operation) {
         try {
-            return Files.readAllBytes(Path.of("wire-samples/captured", client, operation + ".http"));
+            return Files.readAllBytes(CAPTURED.resolve(client).resolve(operation + ".http"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,10 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AuthenticatorTest {
     private static final String ACCOUNT = "111111111111";
-    private static final List<String> CLIENTS = List.of("boto3", "awscli", "java-sdk-v1", "js-sdk-v2");
-    private static final List<String> OPERATIONS = List.of("CreateJob", "GetStatus", "ListJobs", "UpdateJob", "CancelJob", "GetShippingLabel");
 
-    private final EmulatorClock clock = TestClock.at(HttpCaptures.CAPTURED_AT);
+    private final EmulatorClock clock = TestClock.at(HttpCaptures.capturedAt("boto3").toString());
     private final Credentials credentials = new Credentials(List.of(
             new Credential(Manifests.ACCESS_KEY, Manifests.SECRET_KEY, null, ACCOUNT)));
 
@@ -57,12 +55,14 @@ class AuthenticatorTest {
     }
 
     static Stream<Arguments> everyCapture() {
-        return CLIENTS.stream().flatMap(client -> OPERATIONS.stream().map(operation -> Arguments.of(client, operation)));
+        return HttpCaptures.clients().stream().flatMap(client -> HttpCaptures.operations(client).stream()
+                .map(operation -> Arguments.of(client, operation)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyCapture")
     void acceptsWhatEachRealClientSigned(String client, String operation) {
+        clock.set(HttpCaptures.capturedAt(client));
         Caller caller = strict(HttpCaptures.request(client, operation));
         assertThat(caller).isEqualTo(new Caller(Manifests.ACCESS_KEY, ACCOUNT, Manifests.SECRET_KEY));
     }
