@@ -28,21 +28,8 @@ import java.util.Map;
  * Usage: java -cp SDK_CLASSPATH JavaScenario.java URL
  */
 public final class JavaScenario {
-    private static final String MANIFEST = """
-            manifestVersion: 2.0
-            accessKeyId: AKIAIOSFODNN7EXAMPLE
-            deviceId: 49382
-            eraseDevice: yes
-            bucket: my-import-bucket
-            returnAddress:
-                name: Jane Doe
-                street1: 123 Any Street
-                city: Anytown
-                stateOrProvince: WA
-                postalCode: 91011
-                phoneNumber: 206-555-1111
-                country: USA
-            """;
+    /** The manifest every client of the scenario sends (run from the repository root). */
+    private static final String MANIFEST = read("e2e/conformance/manifest.yml");
 
     private final AmazonImportExport api;
     private final List<String> ids = new ArrayList<>();
@@ -150,5 +137,13 @@ public final class JavaScenario {
         }
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
+    }
+
+    private static String read(String file) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

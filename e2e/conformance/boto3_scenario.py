@@ -4,6 +4,7 @@ error per operation, each result checked field by field. Only the AWS API is use
 replays by itself. Usage: boto3_scenario.py URL [--cli]"""
 import json
 import os
+import pathlib
 import re
 import subprocess
 import sys
@@ -13,20 +14,8 @@ from botocore.config import Config
 
 ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-MANIFEST = """manifestVersion: 2.0
-accessKeyId: AKIAIOSFODNN7EXAMPLE
-deviceId: 49382
-eraseDevice: yes
-bucket: my-import-bucket
-returnAddress:
-    name: Jane Doe
-    street1: 123 Any Street
-    city: Anytown
-    stateOrProvince: WA
-    postalCode: 91011
-    phoneNumber: 206-555-1111
-    country: USA
-"""
+# the manifest every client of the scenario sends
+MANIFEST = (pathlib.Path(__file__).parent / "manifest.yml").read_text()
 JOB_ID = re.compile(r"^[1-9A-NP-Z]{5}$")
 
 

@@ -3,20 +3,8 @@
 'use strict';
 const AWS = require('aws-sdk');
 
-const MANIFEST = `manifestVersion: 2.0
-accessKeyId: AKIAIOSFODNN7EXAMPLE
-deviceId: 49382
-eraseDevice: yes
-bucket: my-import-bucket
-returnAddress:
-    name: Jane Doe
-    street1: 123 Any Street
-    city: Anytown
-    stateOrProvince: WA
-    postalCode: 91011
-    phoneNumber: 206-555-1111
-    country: USA
-`;
+// the manifest every client of the scenario sends
+const MANIFEST = require('fs').readFileSync(require('path').join(__dirname, 'manifest.yml'), 'utf8');
 const JOB_ID = /^[1-9A-NP-Z]{5}$/;
 
 const api = new AWS.ImportExport({

@@ -4,21 +4,8 @@
 require 'aws-sdk-v1'
 require 'uri'
 
-MANIFEST = <<~YAML
-  manifestVersion: 2.0
-  accessKeyId: AKIAIOSFODNN7EXAMPLE
-  deviceId: 49382
-  eraseDevice: yes
-  bucket: my-import-bucket
-  returnAddress:
-      name: Jane Doe
-      street1: 123 Any Street
-      city: Anytown
-      stateOrProvince: WA
-      postalCode: 91011
-      phoneNumber: 206-555-1111
-      country: USA
-YAML
+# the manifest every client of the scenario sends
+MANIFEST = File.read(File.join(__dir__, 'manifest.yml'))
 JOB_ID = /\A[1-9A-NP-Z]{5}\z/
 SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
 
