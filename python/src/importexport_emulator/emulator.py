@@ -84,6 +84,18 @@ def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> List[s
     return command
 
 
+def replay(*sessions: Union[str, os.PathLike], jar: Union[str, os.PathLike, None] = None, update: bool = False) -> str:
+    """Replays recorded sessions (folders recorded with ``record_dir=``, or folders holding several) against a fresh
+    emulator each, as ``java -jar importexport-emulator.jar replay`` does; raises ``AssertionError`` with the diff of
+    every response that differs from its recording. ``update=True`` writes today's responses into the recordings."""
+    command = [find_java(), "-jar", str(find_jar(jar)), "replay", *(["--update"] if update else []), *map(str, sessions)]
+    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", errors="replace")
+    report = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise AssertionError(report)
+    return report
+
+
 class ImportExportEmulator:
     """A running emulator: ``with ImportExportEmulator(seed=1) as emulator: ...``, or ``start()`` / ``stop()``.
 

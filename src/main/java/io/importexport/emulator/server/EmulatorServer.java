@@ -75,7 +75,7 @@ public final class EmulatorServer implements AutoCloseable {
         boolean clockFrozen = config.get(CLOCK) != null;
         ExchangeRecorder recorder = null;
         if (recordDir != null) {
-            recorder = new ExchangeRecorder(recordDir, new WireSession(seed, clockAt, clockFrozen, config.get(AUTH)));
+            recorder = new ExchangeRecorder(recordDir, new WireSession(seed, clockAt, clockFrozen, config.get(AUTH), List.of()));
         }
         Buckets buckets = new Buckets(config.get(BUCKETS) == null ? BucketTable.everyBucketExists() : BucketTableJson.read(config.get(BUCKETS)));
         EmulatorClock clock = clockAt == null ? new EmulatorClock(Clock.systemUTC())
@@ -116,6 +116,9 @@ public final class EmulatorServer implements AutoCloseable {
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        if (recorder != null) {
+            resources.register(new ControlPlaneRecorder(recorder));
+        }
         XmlEnvelopes.warmUp();
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + hostForUri(config.get(HOST)) + ":" + config.get(PORT) + "/"), resources, false);

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,7 @@ import java.util.logging.Logger;
 public final class Main {
     static final String NAME = "importexport-emulator";
     private static final String PRINT_OPTIONS = "--print-options";
+    private static final String REPLAY = "replay";
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
             Logger.getLogger("org.flywaydb"));
@@ -34,6 +37,9 @@ public final class Main {
     public static void main(String[] args) {
         // one line per log record: time, level, logger, message
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        if (args.length > 0 && args[0].equals(REPLAY)) {
+            System.exit(replay(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         Parsed parsed = configure(args, System.getenv(), System.out, System.err);
         System.exit(parsed.config() == null ? parsed.exitCode() : serve(parsed.config(), System.err));
     }
@@ -68,17 +74,75 @@ public final class Main {
         }
     }
 
+    /**
+     * {@code replay [--update] DIR...}: replays every recorded session under each DIR, prints a line per session (and
+     * the diff of each mismatch), then "N passed, N failed"; exit 1 on any mismatch, 2 on bad arguments.
+     */
+    static int replay(String[] args, PrintStream out, PrintStream err) {
+        CommandSpec spec = CommandSpec.create().name(NAME + " " + REPLAY).mixinStandardHelpOptions(true);
+        spec.usageMessage().description("Replays recorded wire-sample sessions against a fresh emulator each, as their "
+                + "session.properties say, and shows how each response differs from its recording.");
+        spec.addOption(CommandLine.Model.OptionSpec.builder("--update").arity("0")
+                .description("Write the responses the emulator gives now into the recordings that differ.").build());
+        spec.addPositional(CommandLine.Model.PositionalParamSpec.builder().paramLabel("DIR").arity("1..*").type(String[].class)
+                .description("A session folder, or a folder holding several.").build());
+        CommandLine command = new CommandLine(spec);
+        command.setOut(new PrintWriter(out, true));
+        ParseResult parsed;
+        try {
+            parsed = command.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(NAME + " " + REPLAY + ": " + e.getMessage() + " (see replay --help)");
+            return 2;
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            return 0;
+        }
+        if (parsed.matchedPositionals().isEmpty()) {
+            err.println(NAME + " " + REPLAY + ": name at least one DIR, a session folder or a folder holding several (see replay --help)");
+            return 2;
+        }
+        quietLibraries();
+        boolean update = parsed.hasMatchedOption("--update");
+        int passed = 0;
+        int failed = 0;
+        for (String root : parsed.matchedPositionals().get(0).<String[]>getValue()) {
+            try {
+                for (Path session : SessionReplay.sessionsUnder(Path.of(root))) {
+                    SessionReplay.Result result = SessionReplay.replay(session, update);
+                    out.println(result.report());
+                    if (result.matches()) {
+                        passed++;
+                    } else {
+                        failed++;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println(NAME + " " + REPLAY + ": " + root + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 || update ? 0 : 1;
+    }
+
     static CommandSpec commandSpec() {
         CommandSpec spec = CommandLineOptions.spec(NAME).mixinStandardHelpOptions(true).version(NAME + " " + EmulatorVersion.VERSION);
         spec.addOption(CommandLine.Model.OptionSpec.builder(PRINT_OPTIONS).arity("0")
                 .description("Print every option as JSON (name, flag, environment variable, default, values, help) and exit.").build());
         spec.usageMessage().description("A local emulator of the AWS Import/Export API (2010-06-01). Prints one line "
-                + "'" + ReadyLine.of("http://HOST:PORT") + "' once it accepts requests.").autoWidth(true).sortOptions(false);
+                + "'" + ReadyLine.of("http://HOST:PORT") + "' once it accepts requests. '" + NAME + " " + REPLAY
+                + " DIR...' replays recorded sessions instead (see replay --help).").autoWidth(true).sortOptions(false);
         return spec;
     }
 
+    /** Start-up chatter of Grizzly, the pool and migrations, which a command-line user does not need. */
+    private static void quietLibraries() {
+        CHATTY.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
+
     private static int serve(EmulatorConfig config, PrintStream err) {
-        CHATTY.forEach(logger -> logger.setLevel(Level.WARNING)); // start-up chatter of Grizzly, the pool, migrations
+        quietLibraries();
         EmulatorServer server;
         try {
             server = EmulatorServer.start(config);

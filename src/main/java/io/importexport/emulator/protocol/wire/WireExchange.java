@@ -92,15 +92,19 @@ public record WireExchange(List<String> masks, String requestHead, byte[] reques
         String requestHead = text.substring(at, requestHeadEnd);
         int requestBodyStart = requestHeadEnd + 2;
         int requestBodyEnd = requestBodyStart + length(requestHead);
-        if (!text.startsWith("\n" + RESPONSE, requestBodyEnd)) {
-            throw new IllegalArgumentException("'### response' must follow the request body of Content-Length bytes");
+        if (requestBodyEnd > file.length || !text.startsWith("\n" + RESPONSE, requestBodyEnd)) {
+            throw new IllegalArgumentException("'### response' must follow the request body of Content-Length bytes "
+                    + "(a request body edited by hand needs its Content-Length changed too)");
         }
         at = requestBodyEnd + 1 + RESPONSE.length();
         int responseHeadEnd = text.indexOf("\n\n", at);
         String responseHead = text.substring(at, responseHeadEnd);
         int responseBodyStart = responseHeadEnd + 2;
+        // the response body runs to the end of the file (less the newline the writer ends it with), so that an
+        // expected response can be edited by hand without counting its bytes
+        int responseBodyEnd = file.length > responseBodyStart && file[file.length - 1] == '\n' ? file.length - 1 : file.length;
         return new WireExchange(List.copyOf(masks), requestHead, slice(file, requestBodyStart, requestBodyEnd), responseHead,
-                slice(file, responseBodyStart, responseBodyStart + length(responseHead)));
+                slice(file, responseBodyStart, responseBodyEnd));
     }
 
     private static byte[] slice(byte[] bytes, int from, int to) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -17,8 +18,9 @@ import java.util.Properties;
  *
  * @param clock  null when the recording emulator used the real time (dates then differ and are masked)
  * @param frozen whether time stood still at {@code clock}, or ran from there
+ * @param chosenMasks masks the recorder chose for every exchange of the session ({@code masks=} in the file)
  */
-public record WireSession(long seed, Instant clock, boolean frozen, AuthMode auth) {
+public record WireSession(long seed, Instant clock, boolean frozen, AuthMode auth, List<String> chosenMasks) {
     public static final String FILE = "session.properties";
 
     public static WireSession read(Path directory) throws IOException {
@@ -27,8 +29,10 @@ public record WireSession(long seed, Instant clock, boolean frozen, AuthMode aut
             properties.load(in);
         }
         String clock = properties.getProperty("clock");
+        String masks = properties.getProperty("masks", "").strip();
         return new WireSession(Long.parseLong(properties.getProperty("seed")), clock == null ? null : Instant.parse(clock),
-                Boolean.parseBoolean(properties.getProperty("frozen", "true")), AuthMode.valueOf(properties.getProperty("auth", "permissive")));
+                Boolean.parseBoolean(properties.getProperty("frozen", "true")), AuthMode.valueOf(properties.getProperty("auth", "permissive")),
+                masks.isEmpty() ? List.of() : List.of(masks.split("\\s*,\\s*")));
     }
 
     /**
@@ -36,7 +40,9 @@ public record WireSession(long seed, Instant clock, boolean frozen, AuthMode aut
      * stood still.
      */
     public List<String> masks() {
-        return clock != null && frozen ? List.of() : List.of("date");
+        List<String> masks = new ArrayList<>(clock != null && frozen ? List.of() : List.of("date"));
+        chosenMasks.stream().filter(mask -> !masks.contains(mask)).forEach(masks::add);
+        return List.copyOf(masks);
     }
 
     /** Written by hand rather than by {@link Properties#store}, which adds the date and makes every recording differ. */
@@ -47,6 +53,9 @@ public record WireSession(long seed, Instant clock, boolean frozen, AuthMode aut
             text.append("clock=").append(clock).append('\n').append("frozen=").append(frozen).append('\n');
         }
         text.append("auth=").append(auth.name()).append('\n');
+        if (!chosenMasks.isEmpty()) {
+            text.append("masks=").append(String.join(",", chosenMasks)).append('\n');
+        }
         Files.createDirectories(directory);
         Files.writeString(directory.resolve(FILE), text, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,119 @@
+package io.importexport.emulator.server;
+
+import com.amazonaws.services.importexport.AmazonImportExport;
+import com.amazonaws.services.importexport.model.CreateJobRequest;
+import com.amazonaws.services.importexport.model.GetStatusRequest;
+import io.importexport.emulator.admin.EmulatorAdmin;
+import io.importexport.emulator.admin.HttpAdmin;
+import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorOptions;
+import io.importexport.emulator.fixture.WireSamples;
+import io.importexport.emulator.testing.JarProcess;
+import io.importexport.emulator.testing.JavaSdk;
+import io.importexport.emulator.testing.Manifests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A user's loop: record an application's session (with the control-plane steps a test made), replay it with the
+ * command and from JUnit, read the diff when the behaviour changed, update the recording.
+ */
+class ReplayIT {
+    @TempDir
+    Path folder;
+    private Path session;
+
+    /** A session in which a test created a job, moved it through the control plane, moved the clock and read it. */
+    @BeforeEach
+    void record() throws IOException {
+        session = folder.resolve("my-app");
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.SEED, 3L)
+                .set(EmulatorOptions.CLOCK, Instant.parse("2026-01-01T00:00:00Z")).set(EmulatorOptions.RECORD_DIR, session).build();
+        try (EmulatorServer emulator = EmulatorServer.start(config)) {
+            AmazonImportExport client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
+            String jobId = client.createJob(new CreateJobRequest().withJobType("Import").withManifest(Manifests.s3Import())
+                    .withValidateOnly(false)).getJobId();
+            EmulatorAdmin admin = new HttpAdmin(emulator.url());
+            for (int step = 0; step < 4; step++) {
+                admin.advanceJob(jobId);
+            }
+            admin.advanceClock(Duration.ofDays(2));
+            assertThat(client.getStatus(new GetStatusRequest().withJobId(jobId)).getLocationCode()).isEqualTo("Returned");
+        }
+    }
+
+    private List<String> exchanges() throws IOException {
+        try (Stream<Path> files = Files.list(session)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".exchange")).sorted().toList();
+        }
+    }
+
+    private Path exchange(String suffix) throws IOException {
+        return session.resolve(exchanges().stream().filter(name -> name.endsWith(suffix)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void controlPlaneStepsAreRecordedInOrderAndTheSessionReplays() throws Exception {
+        assertThat(exchanges()).containsExactly("000001-CreateJob.exchange", "000002-EmulatorAdvance.exchange",
+                "000003-EmulatorAdvance.exchange", "000004-EmulatorAdvance.exchange", "000005-EmulatorAdvance.exchange",
+                "000006-EmulatorClock.exchange", "000007-GetStatus.exchange");
+        WireSamples.assertReplays(session);
+        JarProcess.Finished replay = JarProcess.run(Map.of(), "replay", folder.toString());
+        assertThat(replay.exitCode()).as(replay.stdout() + replay.stderr()).isZero();
+        assertThat(replay.stdout()).contains("PASS " + session + " (7 exchanges)").endsWith("1 passed, 0 failed\n");
+    }
+
+    @Test
+    void aChangedResponseFailsWithADiffAndUpdateRewritesTheRecording() throws Exception {
+        Path status = exchange("GetStatus.exchange");
+        Files.writeString(status, Files.readString(status).replace("<LocationCode>Returned</LocationCode>", "<LocationCode>AtAWS</LocationCode>"));
+        assertThatThrownBy(() -> WireSamples.assertReplays(folder)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(status + " differs from the recording").hasMessageContaining("- <LocationCode>AtAWS</LocationCode>")
+                .hasMessageContaining("+ <LocationCode>Returned</LocationCode>");
+        JarProcess.Finished failed = JarProcess.run(Map.of(), "replay", folder.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stdout()).contains("FAIL " + session, "+ <LocationCode>Returned</LocationCode>").endsWith("0 passed, 1 failed\n");
+        JarProcess.Finished updated = JarProcess.run(Map.of(), "replay", "--update", session.toString());
+        assertThat(updated.stdout()).contains("UPDATED " + session);
+        assertThat(Files.readString(status)).contains("<LocationCode>Returned</LocationCode>");
+        WireSamples.assertReplays(session);
+    }
+
+    @Test
+    void masksChosenForTheSessionOrAnExchangeHideWhatMayDiffer() throws Exception {
+        Path status = exchange("GetStatus.exchange");
+        String recorded = Files.readString(status);
+        Files.writeString(status, recorded.replaceAll("<TrackingNumber>[^<]*</TrackingNumber>", "<TrackingNumber>1Z0</TrackingNumber>"));
+        assertThatThrownBy(() -> WireSamples.assertReplays(session)).hasMessageContaining("TrackingNumber");
+        Files.writeString(session.resolve("session.properties"), Files.readString(session.resolve("session.properties"))
+                + "masks=field:TrackingNumber,request-id\n");
+        WireSamples.assertReplays(session);
+        Files.writeString(session.resolve("session.properties"), Files.readString(session.resolve("session.properties"))
+                .replace("masks=field:TrackingNumber,request-id\n", ""));
+        Files.writeString(status, "# masks: field:TrackingNumber\n" + Files.readString(status));
+        WireSamples.assertReplays(session);
+        Files.writeString(status, Files.readString(status).replace("# masks: field:TrackingNumber", "# masks: nonsense"));
+        assertThatThrownBy(() -> WireSamples.assertReplays(session)).hasMessageContaining("unknown mask 'nonsense'");
+    }
+
+    @Test
+    void aFolderWithoutASessionIsSaidSo() throws Exception {
+        JarProcess.Finished replay = JarProcess.run(Map.of(), "replay", folder.resolve("nothing").toString());
+        assertThat(replay.exitCode()).isEqualTo(1);
+        assertThat(replay.stderr()).contains("no folder");
+        assertThat(JarProcess.run(Map.of(), "replay").exitCode()).isEqualTo(2);
+    }
+}
