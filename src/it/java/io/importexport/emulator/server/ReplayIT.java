@@ -7,6 +7,7 @@ import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.HttpAdmin;
 import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.config.EmulatorOptions;
+import io.importexport.emulator.domain.job.Transition;
 import io.importexport.emulator.fixture.WireSamples;
 import io.importexport.emulator.testing.JarProcess;
 import io.importexport.emulator.testing.JavaSdk;
@@ -107,6 +108,23 @@ class ReplayIT {
         WireSamples.assertReplays(session);
         Files.writeString(status, Files.readString(status).replace("# masks: field:TrackingNumber", "# masks: nonsense"));
         assertThatThrownBy(() -> WireSamples.assertReplays(session)).hasMessageContaining("unknown mask 'nonsense'");
+    }
+
+    @Test
+    void aRecordingMadeWithTheClockRunningReplaysWithTheMasksTheRecorderChose() throws Exception {
+        Path running = folder.resolve("running");
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.CLOCK_START, Instant.now())
+                .set(EmulatorOptions.RECORD_DIR, running).set(EmulatorOptions.RECORD_MASKS, "field:TrackingNumber").build();
+        try (EmulatorServer emulator = EmulatorServer.start(config)) {
+            AmazonImportExport client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
+            String jobId = client.createJob(new CreateJobRequest().withJobType("Import").withManifest(Manifests.s3Import())
+                    .withValidateOnly(false)).getJobId();
+            Thread.sleep(1100); // the replay runs a second later: dates differ
+            new HttpAdmin(emulator.url()).moveJob(jobId, Transition.AtAWS, 0);
+            client.getStatus(new GetStatusRequest().withJobId(jobId));
+        }
+        assertThat(Files.readString(running.resolve("session.properties"))).contains("masks=field:TrackingNumber");
+        WireSamples.assertReplays(running);
     }
 
     @Test

@@ -76,6 +76,12 @@ public final class EmulatorOptions {
                     + "that a recording is never mixed with another or overwritten.")
             .rule("a path to an empty folder, or where one can be made", EmulatorOptions::isEmptyOrNewFolder));
 
+    public static final Option<String> RECORD_MASKS = declare(Option.of("record-masks", ValueTypes.TEXT, null, "MASKS",
+            "With --record-dir: what a replay of the recording ignores, comma-separated: request-id, job-id, date, signature, "
+                    + "field:NAME (an XML element or JSON field). A running clock adds date by itself.")
+            .rule("masks separated by commas, such as request-id,field:TrackingNumber",
+                    masks -> masks.matches("[A-Za-z:_.-]+(\\s*,\\s*[A-Za-z:_.-]+)*")));
+
     public static final Option<String> LOG_FORMAT = declare(Option.of("log-format", ValueTypes.choice("text", "json", "off"), "text",
             "FORMAT", "One line per AWS API request on stderr (request id, account, action, status, error code, milliseconds)."));
 

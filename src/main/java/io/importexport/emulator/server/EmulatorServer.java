@@ -75,7 +75,15 @@ public final class EmulatorServer implements AutoCloseable {
         boolean clockFrozen = config.get(CLOCK) != null;
         ExchangeRecorder recorder = null;
         if (recordDir != null) {
-            recorder = new ExchangeRecorder(recordDir, new WireSession(seed, clockAt, clockFrozen, config.get(AUTH), List.of()));
+            List<String> masks = config.get(RECORD_MASKS) == null ? List.of() : List.of(config.get(RECORD_MASKS).split("\\s*,\\s*"));
+            for (String mask : masks) {
+                try {
+                    ReplayMasks.check(mask);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(RECORD_MASKS.flag() + ": " + e.getMessage(), e);
+                }
+            }
+            recorder = new ExchangeRecorder(recordDir, new WireSession(seed, clockAt, clockFrozen, config.get(AUTH), masks));
         }
         Buckets buckets = new Buckets(config.get(BUCKETS) == null ? BucketTable.everyBucketExists() : BucketTableJson.read(config.get(BUCKETS)));
         EmulatorClock clock = clockAt == null ? new EmulatorClock(Clock.systemUTC())

@@ -39,6 +39,7 @@ class EmulatorOptionsTest {
         SAMPLES.put("clock", new String[] {"2026-01-01T00:00:00Z", "+1000000000-12-01T00:00:00Z"});
         SAMPLES.put("clock-start", new String[] {"2026-01-01T00:00:00Z", "yesterday"});
         SAMPLES.put("record-dir", new String[] {files.resolve("recording").toString(), file.toString()});
+        SAMPLES.put("record-masks", new String[] {"request-id,field:TrackingNumber", "request id!"});
         SAMPLES.put("log-format", new String[] {"json", "xml"});
         SAMPLES.put("data-dir", new String[] {files.resolve("data").toString(), file.toString()});
         SAMPLES.put("database-url", new String[] {"jdbc:postgresql://127.0.0.1/importexport", "postgres://127.0.0.1/importexport"});
