@@ -267,4 +267,28 @@ class QueryProtocolIT {
                 .body("CreateJobResponse.CreateJobResult.ArtifactList.member.Description", equalTo("SignaturePDF"))
                 .body("CreateJobResponse.CreateJobResult.ArtifactList.member.URL", startsWith(emulator.url() + "/_emulator/artifacts/"));
     }
+
+    @Test
+    void headAndOptionsAnswer405AndRunNoOperation() {
+        int before = emulator.admin().requests().size();
+        api().head("/?Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY).then().statusCode(405)
+                .header("Allow", org.hamcrest.Matchers.containsString("POST"));
+        api().options("/").then().statusCode(405).contentType("text/xml").body("ErrorResponse.Error.Code", equalTo("MethodNotAllowed"));
+        assertThat(emulator.admin().requests()).as("no AWS API request was run").hasSize(before);
+    }
+
+    @Test
+    void aUtf8AccessKeyInASigV4HeaderIsEchoedAsSent() throws IOException {
+        byte[] request = ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM + "\r\nConnection: close\r\n"
+                + "Authorization: AWS4-HMAC-SHA256 Credential=\u043a\u043b\u044e\u0447/20260101/us-east-1/importexport/aws4_request, "
+                + "SignedHeaders=host, Signature=ab\r\nX-Amz-Date: 20260101T000000Z\r\nContent-Length: 15\r\n\r\nAction=ListJobs")
+                .getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", emulator.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("InvalidAccessKeyIdException",
+                    "The AWS access key id \u043a\u043b\u044e\u0447 is not valid");
+        }
+    }
 }

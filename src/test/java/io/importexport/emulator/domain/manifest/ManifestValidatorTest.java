@@ -76,6 +76,15 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void anArchiveCommentIsCountedInCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDCE6"; // one character, two UTF-16 units
+        assertThat(validate(JobType.Import, with(glacierImport(), "archiveComment", "'" + emoji.repeat(997) + "'")).kind())
+                .isEqualTo(JobKind.GLACIER_IMPORT);
+        assertThatThrownBy(() -> validate(JobType.Import, with(glacierImport(), "archiveComment", "'" + emoji.repeat(998) + "'")))
+                .hasMessageContaining("997");
+    }
+
+    @Test
     void warnsAboutUnknownOptionsAndBucketNamesThatAreNotDnsCompatible() {
         String manifest = with(s3Import(), "bucket", "My_Legacy_Bucket") + "favouriteColour: blue\n";
         assertThat(validate(JobType.Import, manifest).warningMessage()).isEqualTo(String.join("\n",
