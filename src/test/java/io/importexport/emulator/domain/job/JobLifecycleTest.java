@@ -153,6 +153,16 @@ class JobLifecycleTest {
         assertThat(returned.trackingNumber()).matches("\\d{10}");
     }
 
+    /** The carriers service.md §6.6 promises: DHL for everything from Singapore, UPS from Ireland and within the US. */
+    @Test
+    void eachFacilityReturnsWithItsDocumentedCarrier() {
+        assertThat(Facility.SG.carrierTo("SG")).isEqualTo("DHL");
+        assertThat(Facility.SG.carrierTo("MY")).isEqualTo("DHL");
+        assertThat(Facility.IE.carrierTo("DE")).isEqualTo("UPS");
+        assertThat(Facility.US.carrierTo("US")).isEqualTo("UPS");
+        assertThat(Facility.US.carrierTo("CA")).isEqualTo("DHL");
+    }
+
     @Test
     void namesOfStatesAreReadLeniently() {
         assertThat(Transition.parse("success-with-errors")).contains(Transition.SuccessWithErrors);
