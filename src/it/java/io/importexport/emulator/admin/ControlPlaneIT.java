@@ -36,7 +36,7 @@ class ControlPlaneIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
     }
 
     @AfterAll
@@ -215,7 +215,7 @@ class ControlPlaneIT {
 
     @Test
     void withAutoAdvanceJobsMoveAlongTheHappyPathByThemselves() throws IOException {
-        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTO_ADVANCE, Duration.ofSeconds(10)).build())) {
+        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTO_ADVANCE, Duration.ofSeconds(10)).build())) {
             String jobId = RestAssured.given().baseUri(automatic.url()).contentType("application/x-www-form-urlencoded")
                     .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                     .formParam("Manifest", Manifests.s3Import()).post("/").then().statusCode(200)

@@ -45,7 +45,7 @@ class ControlPlaneInputPropertiesIT {
 
     @BeforeContainer
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").build());
     }
 
     /** A fresh emulator holding one new job, whose id this returns. */

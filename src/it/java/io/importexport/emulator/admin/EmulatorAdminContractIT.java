@@ -34,7 +34,7 @@ class EmulatorAdminContractIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(CLOCK, Instant.parse("2026-01-01T00:00:00Z")).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(CLOCK, Instant.parse("2026-01-01T00:00:00Z")).build());
     }
 
     @AfterAll

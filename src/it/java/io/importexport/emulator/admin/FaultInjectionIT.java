@@ -33,7 +33,7 @@ class FaultInjectionIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(SEED, 3L).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(SEED, 3L).build());
         client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
     }
 

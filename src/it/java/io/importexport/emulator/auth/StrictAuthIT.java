@@ -66,7 +66,7 @@ class StrictAuthIT {
                   {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-b1"},
                                                {"accessKeyId": "%s", "secretAccessKey": "secret-b2", "sessionToken": "%s"}]}
                 ]}""".formatted(ACCOUNT_A, A1, A2, ACCOUNT_B, B1, B2, TOKEN));
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTH, AuthMode.strict).set(CREDENTIALS, credentials).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTH, AuthMode.strict).set(CREDENTIALS, credentials).build());
     }
 
     @AfterAll

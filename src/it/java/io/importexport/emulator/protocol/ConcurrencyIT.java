@@ -42,7 +42,7 @@ class ConcurrencyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
     }
 
     @AfterAll

@@ -43,7 +43,7 @@ class QueryProtocolIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(MAX_BODY_SIZE, MAX_BODY).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(MAX_BODY_SIZE, MAX_BODY).build());
     }
 
     @AfterAll

@@ -41,7 +41,7 @@ class RandomInputPropertiesIT {
 
     @BeforeContainer
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
     }
 
     @AfterContainer

@@ -71,7 +71,7 @@ class JavaSdkCreateJobIT {
     @BeforeAll
     static void start() throws IOException {
         Path buckets = JavaSdk.bucketTable(directory, "quota-bucket", QUOTA_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(BUCKETS, buckets).set(EmulatorOptions.DAILY_QUOTA, DAILY_QUOTA).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(BUCKETS, buckets).set(EmulatorOptions.DAILY_QUOTA, DAILY_QUOTA).build());
         client = JavaSdk.client(emulator.url(), ACCESS_KEY);
     }
 

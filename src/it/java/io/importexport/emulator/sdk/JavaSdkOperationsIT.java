@@ -83,7 +83,7 @@ class JavaSdkOperationsIT {
     @BeforeAll
     static void start() throws IOException {
         Path buckets = JavaSdk.bucketTable(directory, "my-other-bucket", ACCESS_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(BUCKETS, buckets).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(BUCKETS, buckets).build());
         client = JavaSdk.client(emulator.url(), ACCESS_KEY);
         malformedKeyClient = JavaSdk.client(emulator.url(), "AKIA-NOT/A:KEY");
     }

@@ -25,7 +25,7 @@ class AbandonedBodyIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").build());
     }
 
     @AfterAll

@@ -29,7 +29,7 @@ class LimitsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(IDLE_TIMEOUT, Duration.ofSeconds(1)).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(IDLE_TIMEOUT, Duration.ofSeconds(1)).build());
     }
 
     @AfterAll

@@ -41,7 +41,7 @@ class ReplayIT {
     @BeforeEach
     void record() throws IOException {
         session = folder.resolve("my-app");
-        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.SEED, 3L)
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").set(EmulatorOptions.SEED, 3L)
                 .set(EmulatorOptions.CLOCK, Instant.parse("2026-01-01T00:00:00Z")).set(EmulatorOptions.RECORD_DIR, session).build();
         try (EmulatorServer emulator = EmulatorServer.start(config)) {
             AmazonImportExport client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
@@ -113,7 +113,7 @@ class ReplayIT {
     @Test
     void aRecordingMadeWithTheClockRunningReplaysWithTheMasksTheRecorderChose() throws Exception {
         Path running = folder.resolve("running");
-        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.CLOCK_START, Instant.now())
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").set(EmulatorOptions.CLOCK_START, Instant.now())
                 .set(EmulatorOptions.RECORD_DIR, running).set(EmulatorOptions.RECORD_MASKS, "field:TrackingNumber").build();
         try (EmulatorServer emulator = EmulatorServer.start(config)) {
             AmazonImportExport client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);

@@ -49,7 +49,7 @@ class ShippingLabelStorageIT {
 
     @Test
     void aLabelDownloadsAfterARestartOnTheDataDir() throws Exception {
-        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.DATA_DIR, dataDir).build();
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").set(EmulatorOptions.DATA_DIR, dataDir).build();
         String path;
         try (EmulatorServer before = EmulatorServer.start(config)) {
             path = makeLabel(before.url());

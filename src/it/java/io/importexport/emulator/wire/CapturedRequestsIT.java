@@ -43,7 +43,7 @@ class CapturedRequestsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(AUTH, AuthMode.strict).build());
+        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTH, AuthMode.strict).build());
         emulator.admin().setCredentials(List.of(new Credential(Manifests.ACCESS_KEY, Manifests.SECRET_KEY, null, "111111111111")));
     }
 
