@@ -46,7 +46,7 @@ public final class HttpAdmin implements EmulatorAdmin {
     @Override
     public Map<String, String> config() {
         Map<String, String> config = new LinkedHashMap<>();
-        send("GET", AdminRoutes.CONFIG, null).fields().forEachRemaining(option -> config.put(option.getKey(), option.getValue().asText()));
+        send("GET", AdminRoutes.CONFIG, null).properties().forEach(option -> config.put(option.getKey(), option.getValue().asText()));
         return config;
     }
 
