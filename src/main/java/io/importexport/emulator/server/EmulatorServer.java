@@ -44,6 +44,8 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
@@ -54,12 +56,14 @@ public final class EmulatorServer implements AutoCloseable {
     private final String url;
     private final EmulatorAdmin admin;
     private final Database database;
+    private final ScheduledExecutorService closer;
 
-    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin, Database database) {
+    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin, Database database, ScheduledExecutorService closer) {
         this.http = http;
         this.url = url;
         this.admin = admin;
         this.database = database;
+        this.closer = closer;
     }
 
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
@@ -108,12 +112,17 @@ public final class EmulatorServer implements AutoCloseable {
                 database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, config.describe());
         admin.restore();
 
+        ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "importexport-connection-closer");
+            thread.setDaemon(true);
+            return thread;
+        });
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()
                 .register(QueryEndpoint.class)
                 .register(AdminEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
-                .register(ConnectionCloser.class)
+                .register(new ConnectionCloser(closer))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -135,13 +144,14 @@ public final class EmulatorServer implements AutoCloseable {
             http.start();
         } catch (IOException e) {
             http.shutdownNow();
+            closer.shutdownNow();
             if (database != null) {
                 database.close();
             }
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();
-        return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database);
+        return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database, closer);
     }
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
@@ -187,6 +197,7 @@ public final class EmulatorServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        closer.shutdownNow();
         if (database != null) {
             database.close();
         }
