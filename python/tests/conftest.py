@@ -1,25 +1,14 @@
 """The package's tests use the jar named by IMPORTEXPORT_EMULATOR_JAR (.ci/run sets it) or the one the wheel carries."""
 
 import os
+from pathlib import Path
 
 import pytest
 
 from importexport_emulator import find_jar
 
-MANIFEST = """manifestVersion: 2.0
-accessKeyId: AKIAIOSFODNN7EXAMPLE
-deviceId: WD-WCC4E1234567
-eraseDevice: yes
-bucket: example-import-bucket
-returnAddress:
-    name: Maria Garcia
-    street1: 500 Example Blvd
-    city: Springfield
-    stateOrProvince: IL
-    postalCode: 62701
-    phoneNumber: 217-555-0142
-    country: USA
-"""
+# the manifest the repository's conformance scenarios send (these tests run from the repository)
+MANIFEST = (Path(__file__).resolve().parents[2] / "e2e" / "conformance" / "manifest.yml").read_text()
 
 
 @pytest.fixture(scope="session")
