@@ -132,6 +132,8 @@ class ReplayIT {
         JarProcess.Finished replay = JarProcess.run(Map.of(), "replay", folder.resolve("nothing").toString());
         assertThat(replay.exitCode()).isEqualTo(1);
         assertThat(replay.stderr()).contains("no folder");
+        assertThat(JarProcess.run(Map.of(), "replay", "--update", folder.resolve("nothing").toString()).exitCode())
+                .as("nothing to update is still a failure").isEqualTo(1);
         assertThat(JarProcess.run(Map.of(), "replay").exitCode()).isEqualTo(2);
     }
 }

@@ -32,9 +32,4 @@ public final class AdminRoutes {
     static String expand(String route, String parameter) {
         return route.replaceFirst("\\{[^}]+}", URLEncoder.encode(parameter, StandardCharsets.UTF_8).replace("+", "%20"));
     }
-
-    /** The absolute path of a route, e.g. {@code /_emulator/labels/x.pdf}, as document URLs carry it. */
-    public static String path(String route, String parameter) {
-        return ROOT + "/" + expand(route, parameter);
-    }
 }

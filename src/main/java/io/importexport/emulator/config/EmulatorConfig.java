@@ -25,10 +25,6 @@ public final class EmulatorConfig {
         return new Builder(Map.of());
     }
 
-    public Builder toBuilder() {
-        return new Builder(given);
-    }
-
     /** The value given, else the option's default (null for an option that is off unless given). */
     public <T> T get(Option<T> option) {
         return given.containsKey(option) ? option.cast(given.get(option)) : option.defaultValue();
@@ -51,9 +47,13 @@ public final class EmulatorConfig {
 
     /** The effective value of every option that has one, by name, as text; secrets hidden. */
     public Map<String, String> describe() {
+        return describe(true);
+    }
+
+    private Map<String, String> describe(boolean hideSecrets) {
         Map<String, String> described = new LinkedHashMap<>();
         for (Option<?> option : EmulatorOptions.all()) {
-            describe(option).ifPresent(text -> described.put(option.name(), option.isSecret() ? HIDDEN : text));
+            describe(option).ifPresent(text -> described.put(option.name(), hideSecrets && option.isSecret() ? HIDDEN : text));
         }
         return described;
     }
@@ -65,18 +65,12 @@ public final class EmulatorConfig {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof EmulatorConfig config && describeAll().equals(config.describeAll());
+        return other instanceof EmulatorConfig config && describe(false).equals(config.describe(false));
     }
 
     @Override
     public int hashCode() {
-        return describeAll().hashCode();
-    }
-
-    private Map<String, String> describeAll() {
-        Map<String, String> all = new LinkedHashMap<>();
-        EmulatorOptions.all().forEach(option -> describe(option).ifPresent(text -> all.put(option.name(), text)));
-        return all;
+        return describe(false).hashCode();
     }
 
     @Override
@@ -84,7 +78,7 @@ public final class EmulatorConfig {
         return describe().toString();
     }
 
-    /** Starts from another configuration's values (or the defaults); {@link #build()} checks the whole. */
+    /** Starts from the defaults; {@link #build()} checks the whole. */
     public static final class Builder {
         private final Map<Option<?>, Object> given;
 
@@ -133,6 +127,11 @@ public final class EmulatorConfig {
                     throw new IllegalArgumentException("give " + exclusive.get(0).flag() + " or " + exclusive.get(1).flag() + ", not both");
                 }
             }
+            EmulatorOptions.REQUIRES.forEach((option, required) -> {
+                if (given.containsKey(option) && !given.containsKey(required)) {
+                    throw new IllegalArgumentException("give " + option.flag() + " with " + required.flag() + ", which it applies to");
+                }
+            });
             if (given.containsKey(EmulatorOptions.AUTO_ADVANCE) && given.containsKey(EmulatorOptions.CLOCK)) {
                 throw new IllegalArgumentException("give --auto-advance with --clock-start (or no clock option), not with --clock: "
                         + "jobs advance as the emulator's time passes, and --clock stops it");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -120,6 +121,9 @@ public final class EmulatorOptions {
             "Move every job along the happy path by itself, one state per DURATION (device received, loading, done, "
                     + "returned), for demos; off by default.")
             .rule("a duration longer than 0, such as 500ms or 2s", step -> !step.isNegative() && !step.isZero()));
+
+    /** Options that mean nothing without another: the key needs its value. */
+    public static final Map<Option<?>, Option<?>> REQUIRES = Map.of(RECORD_MASKS, RECORD_DIR);
 
     /** Pairs of options of which one may be given, not both. */
     static final List<List<Option<?>>> EXCLUSIVE = List.of(List.of(DATA_DIR, DATABASE_URL), List.of(CLOCK, CLOCK_START));

@@ -18,7 +18,7 @@ public class EmulatorOptionsPropertiesTest {
     @Property(tries = 2000)
     void anyValueIsAcceptedFaithfullyOrRefusedInOneLine(@ForAll("options") Option<?> option, @ForAll("texts") String text) {
         try {
-            EmulatorConfig config = EmulatorConfig.builder().arguments(option.flag() + "=" + text).build();
+            EmulatorConfig config = EmulatorConfig.builder().arguments(companion(option)).arguments(option.flag() + "=" + text).build();
             assertFaithful(option, config);
         } catch (IllegalArgumentException refused) {
             assertThat(refused.getMessage()).matches(java.util.regex.Pattern.quote(option.flag()) + " (must be |needs a value: ).*")
@@ -29,6 +29,12 @@ public class EmulatorOptionsPropertiesTest {
     private static <T> void assertFaithful(Option<T> option, EmulatorConfig config) {
         T value = config.get(option);
         assertThat(option.parse(option.flag(), option.format(value))).isEqualTo(value);
+    }
+
+    /** The option another one needs beside it ({@link EmulatorOptions#REQUIRES}), given a path no test uses. */
+    public static String[] companion(Option<?> option) {
+        Option<?> required = EmulatorOptions.REQUIRES.get(option);
+        return required == null ? new String[0] : new String[] {required.flag() + "=target/unused-" + required.name()};
     }
 
     @Provide

@@ -66,10 +66,11 @@ class EmulatorOptionsTest {
     void eachSurfaceSetsEachOptionToTheSameValue() {
         for (Option<?> option : EmulatorOptions.all()) {
             String text = SAMPLES.get(option.name())[0];
-            EmulatorConfig fromFlag = EmulatorConfig.builder().arguments(option.flag(), text).build();
-            EmulatorConfig fromAssignment = EmulatorConfig.builder().arguments(option.flag() + "=" + text).build();
-            EmulatorConfig fromEnvironment = parse(List.of(), Map.of(option.environmentVariable(), text));
-            EmulatorConfig fromValue = setTyped(option, text);
+            String[] companion = companion(option);
+            EmulatorConfig fromFlag = EmulatorConfig.builder().arguments(companion).arguments(option.flag(), text).build();
+            EmulatorConfig fromAssignment = EmulatorConfig.builder().arguments(companion).arguments(option.flag() + "=" + text).build();
+            EmulatorConfig fromEnvironment = parse(List.of(companion), Map.of(option.environmentVariable(), text));
+            EmulatorConfig fromValue = setTyped(option, text, companion);
             assertThat(fromFlag.get(option)).as(option.name()).isNotNull().isNotEqualTo(option.defaultValue());
             assertThat(List.of(fromAssignment, fromEnvironment, fromValue)).as(option.name()).allSatisfy(
                     config -> assertThat(config).isEqualTo(fromFlag));
@@ -111,6 +112,8 @@ class EmulatorOptionsTest {
                 .hasMessage("give --data-dir or --database-url, not both");
         assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--clock=2026-01-01T00:00:00Z", "--auto-advance=1s").build())
                 .hasMessageStartingWith("give --auto-advance with --clock-start");
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--record-masks=request-id").build())
+                .hasMessage("give --record-masks with --record-dir, which it applies to");
     }
 
     @Test
@@ -179,7 +182,13 @@ class EmulatorOptionsTest {
         return CommandLineOptions.apply(parsed, environment, EmulatorConfig.builder()).build();
     }
 
-    private static <T> EmulatorConfig setTyped(Option<T> option, String text) {
-        return EmulatorConfig.builder().set(option, option.parse(option.flag(), text)).build();
+    private static <T> EmulatorConfig setTyped(Option<T> option, String text, String... companion) {
+        return EmulatorConfig.builder().arguments(companion).set(option, option.parse(option.flag(), text)).build();
+    }
+
+    /** The option another one needs beside it ({@link EmulatorOptions#REQUIRES}), with its sample value. */
+    static String[] companion(Option<?> option) {
+        Option<?> required = EmulatorOptions.REQUIRES.get(option);
+        return required == null ? new String[0] : new String[] {required.flag(), SAMPLES.get(required.name())[0]};
     }
 }

@@ -21,7 +21,7 @@ class CommandLinePropertiesTest {
     void aBadVariableIsRefusedInOneLineNamingIt(@ForAll("options") Option<?> option, @ForAll("texts") String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Parsed parsed = Main.configure(new String[0], Map.of(option.environmentVariable(), text),
+        Main.Parsed parsed = Main.configure(EmulatorOptionsPropertiesTest.companion(option), Map.of(option.environmentVariable(), text),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String error = err.toString(StandardCharsets.UTF_8);
         if (parsed.config() == null) {
