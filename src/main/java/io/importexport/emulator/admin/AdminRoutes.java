@@ -1,5 +1,7 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.domain.job.DocumentPaths;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -8,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * {@link HttpAdmin} calls them, so that the two cannot drift apart. Relative to {@link #ROOT}.
  */
 public final class AdminRoutes {
-    public static final String ROOT = "/_emulator";
+    public static final String ROOT = DocumentPaths.ROOT;
     public static final String HEALTH = "health";
     public static final String CONFIG = "config";
     public static final String RESET = "reset";
@@ -21,9 +23,9 @@ public final class AdminRoutes {
     public static final String JOB_STATE = "jobs/{jobId}/state";
     public static final String FAULTS = "faults";
     public static final String REQUESTS = "requests";
-    public static final String SIGNATURE_FILE = "artifacts/{jobId}/SIGNATURE";
-    public static final String SIGNATURE_PAGE = "artifacts/{jobId}/signature.pdf";
-    public static final String LABEL = "labels/{name}";
+    public static final String SIGNATURE_FILE = DocumentPaths.ARTIFACTS + "{jobId}/SIGNATURE";
+    public static final String SIGNATURE_PAGE = DocumentPaths.ARTIFACTS + "{jobId}" + DocumentPaths.SIGNATURE_PAGE;
+    public static final String LABEL = DocumentPaths.LABELS + "{name}";
 
     private AdminRoutes() {
     }

@@ -357,7 +357,7 @@ public final class JobService {
      */
     private static List<Artifact> artifacts(String jobId, JobKind kind) {
         if (kind.isImageImport() && !jobId.endsWith(JobIds.VALIDATE_ONLY_SUFFIX)) {
-            return List.of(new Artifact("SignaturePDF", "/_emulator/artifacts/" + jobId + "/signature.pdf"));
+            return List.of(new Artifact("SignaturePDF", DocumentPaths.signaturePage(jobId)));
         }
         return List.of();
     }

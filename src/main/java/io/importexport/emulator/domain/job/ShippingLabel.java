@@ -16,6 +16,6 @@ public record ShippingLabel(String name, List<String> jobIds, Facility facility,
 
     /** Where the emulator serves the label. */
     public String path() {
-        return "/_emulator/labels/" + name;
+        return DocumentPaths.label(name);
     }
 }
