@@ -1,5 +1,6 @@
 package io.importexport.emulator.store;
 
+import java.time.Duration;
 import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.testing.PostgresCluster;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,7 @@ class PostgresJobStoreIT extends JdbcJobStoreContract {
 
     @Override
     protected JobStore newStore() {
-        database = Database.open(PostgresCluster.newDatabase(), null, null);
+        database = Database.open(PostgresCluster.newDatabase(), null, null, Duration.ofSeconds(5));
         return database.jobStore();
     }
 

@@ -21,4 +21,9 @@ public interface StateStore {
     Optional<String> get(String name);
 
     void put(String name, String value);
+
+    /** Whether the database behind it answers now; health reports it. */
+    default boolean isAvailable() {
+        return true;
+    }
 }

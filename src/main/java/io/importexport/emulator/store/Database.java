@@ -9,23 +9,29 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Opens a durable store's database: a pool of connections, the schema migrated to the newest version by Flyway
  * (the versions live in {@code db/migration}; Flyway records which ran).
  */
 public final class Database implements AutoCloseable {
+    /** Connections at most: every one a PostgreSQL backend process, so bounded whatever the load. */
+    public static final int POOL_SIZE = 16;
     private final HikariDataSource pool;
+    private final StoreFailures failures;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
+        this.failures = new StoreFailures(() -> pool.getHikariPoolMXBean().softEvictConnections());
     }
 
     /**
      * An H2 database in {@code directory}. {@code WRITE_DELAY=0}: a commit is written to the file before it returns,
-     * so a job is durable before its response is sent, even if the process is then killed.
+     * so a job is durable before its response is sent, even if the process is then killed. The files are reached
+     * through {@link FaultableDisk}, where a test can make the disk full or read-only.
      */
-    public static Database embedded(Path directory) {
+    public static Database embedded(Path directory, Duration timeout) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -34,18 +40,31 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot make the folder " + directory + " (" + reason + ")");
         }
         // TRACE_LEVEL_FILE=0: H2 would print a stack trace of its own when it cannot write its trace file
-        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("importexport").toString().replace('\\', '/')
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0", null, null);
+        return open("jdbc:h2:" + FaultableDisk.fileName(directory.resolve("importexport"))
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0", null, null, timeout);
     }
 
-    /** Any database with a JDBC URL the emulator knows (PostgreSQL, H2); user and password may be null (or in the URL). */
-    public static Database open(String url, String user, String password) {
+    /**
+     * Any database with a JDBC URL the emulator knows (PostgreSQL, H2); user and password may be null (or in the URL).
+     * {@code timeout} bounds how long a request waits for a connection and, on PostgreSQL, for the server to connect
+     * and answer: while the database is down, requests fail after it (and the store answers 503), and none piles up.
+     */
+    public static Database open(String url, String user, String password, Duration timeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("importexport-store");
+        config.setConnectionTimeout(timeout.toMillis());
+        config.setValidationTimeout(Math.max(250, timeout.toMillis() / 2));
+        if (url.startsWith("jdbc:postgresql:")) {
+            long seconds = Math.max(1, timeout.toSeconds());
+            config.addDataSourceProperty("connectTimeout", seconds);
+            config.addDataSourceProperty("loginTimeout", seconds);
+            // a statement's reply: a lock held by another emulator is released within milliseconds, a dead server never
+            config.addDataSourceProperty("socketTimeout", seconds * 2);
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);
@@ -78,11 +97,16 @@ public final class Database implements AutoCloseable {
     }
 
     public JdbcJobStore jobStore() {
-        return new JdbcJobStore(pool);
+        return new JdbcJobStore(pool, failures);
     }
 
     public JdbcStateStore stateStore() {
-        return new JdbcStateStore(pool);
+        return new JdbcStateStore(pool, failures);
+    }
+
+    /** Connections open now, in use or idle; never more than {@link #POOL_SIZE}. */
+    public int openConnections() {
+        return pool.getHikariPoolMXBean().getTotalConnections();
     }
 
     @Override

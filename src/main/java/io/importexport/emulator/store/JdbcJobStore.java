@@ -26,9 +26,11 @@ public final class JdbcJobStore implements JobStore {
 
     private final DataSource database;
     private final Rows labels;
+    private final StoreFailures failures;
 
-    JdbcJobStore(DataSource database) {
+    JdbcJobStore(DataSource database, StoreFailures failures) {
         this.database = database;
+        this.failures = failures;
         this.labels = new Rows(database, "shipping_labels", "label_name", "data");
     }
 
@@ -231,7 +233,7 @@ public final class JdbcJobStore implements JobStore {
         }
     }
 
-    private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("the job store could not " + what + ": " + e.getMessage(), e);
+    private RuntimeException failure(String what, SQLException e) {
+        return failures.of(what, e);
     }
 }

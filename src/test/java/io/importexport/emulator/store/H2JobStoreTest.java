@@ -1,5 +1,6 @@
 package io.importexport.emulator.store;
 
+import java.time.Duration;
 import io.importexport.emulator.domain.job.JobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class H2JobStoreTest extends JdbcJobStoreContract {
 
     @Override
     protected JobStore newStore() {
-        database = Database.embedded(directory);
+        database = Database.embedded(directory, Duration.ofSeconds(5));
         return database.jobStore();
     }
 
@@ -38,7 +39,7 @@ class H2JobStoreTest extends JdbcJobStoreContract {
         store.insert(job("AAAAA", "acct", Instant.parse("2026-01-01T00:00:00Z")), 0, Instant.EPOCH);
         database.stateStore().put("clock.offset", "PT48H");
         database.close();
-        database = Database.embedded(directory);
+        database = Database.embedded(directory, Duration.ofSeconds(5));
         assertThat(database.jobStore().find("AAAAA")).isPresent();
         assertThat(database.stateStore().get("clock.offset")).contains("PT48H");
         assertThat(directory.resolve("importexport.mv.db")).exists();

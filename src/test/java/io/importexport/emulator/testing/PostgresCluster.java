@@ -21,12 +21,9 @@ import java.util.stream.Stream;
  * .ci/run installs when missing), in a temporary folder, on 127.0.0.1 and a free port. PostgreSQL refuses to run as
  * root, so as root the cluster runs as the {@code postgres} user. Each caller gets a fresh database.
  */
-public final class PostgresCluster {
+public final class PostgresCluster implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static String serverUrl;
-
-    private PostgresCluster() {
-    }
 
     /** A new, empty database on the server; its JDBC URL carries user and password. */
     public static synchronized String newDatabase() {
@@ -55,6 +52,16 @@ public final class PostgresCluster {
     }
 
     private static String startCluster() {
+        PostgresCluster cluster = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
+        return cluster.serverUrl();
+    }
+
+    /**
+     * A private cluster of one's own, which a test may stop and start again (a database outage); {@link #close()}
+     * ends it. Needs the PostgreSQL binaries even when {@code IMPORTEXPORT_TEST_POSTGRES_URL} names a server.
+     */
+    public static PostgresCluster start() {
         Path bin = binaries();
         try {
             Path directory = Files.createTempDirectory("importexport-postgres");
@@ -66,20 +73,68 @@ public final class PostgresCluster {
             if (root) {
                 run(List.of("chown", "postgres", directory.toString()), false);
             }
-            Path data = directory.resolve("data");
-            run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8"), root);
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", directory.resolve("log").toString(), "-w", "start",
-                    "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory + " -c fsync=off"), root);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"), root);
-                } catch (IOException ignored) {
-                    // the JVM is going away; the temporary folder goes with the machine
-                }
-            }));
-            return "jdbc:postgresql://127.0.0.1:" + port + "/";
+            PostgresCluster cluster = new PostgresCluster(bin, directory, port, root);
+            run(List.of(bin.resolve("initdb").toString(), "-D", cluster.data().toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8"), root);
+            cluster.resume();
+            return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL from " + bin, e);
+        }
+    }
+
+    private final Path bin;
+    private final Path directory;
+    private final int port;
+    private final boolean root;
+
+    private PostgresCluster(Path bin, Path directory, int port, boolean root) {
+        this.bin = bin;
+        this.directory = directory;
+        this.port = port;
+        this.root = root;
+    }
+
+    private Path data() {
+        return directory.resolve("data");
+    }
+
+    /** {@code jdbc:postgresql://127.0.0.1:PORT/} */
+    public String serverUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/";
+    }
+
+    /** The cluster's own {@code postgres} database, with its user. */
+    public String databaseUrl() {
+        return serverUrl() + "postgres?user=postgres";
+    }
+
+    /** Stops the server as an operator would ({@code pg_ctl stop -m fast}: sessions are ended, the port closes). */
+    public void pause() {
+        pgCtl("-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the (stopped) server again on the same port and data. */
+    public void resume() {
+        pgCtl("-l", directory.resolve("log").toString(), "-w", "start",
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory + " -c fsync=off");
+    }
+
+    @Override
+    public void close() {
+        try {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "stop"), root);
+        } catch (IOException alreadyStopped) {
+            // nothing to stop
+        }
+    }
+
+    private void pgCtl(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString()));
+        command.addAll(List.of(arguments));
+        try {
+            run(command, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
