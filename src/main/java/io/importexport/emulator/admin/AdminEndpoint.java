@@ -64,7 +64,8 @@ public final class AdminEndpoint {
     @GET
     @Path(AdminRoutes.HEALTH)
     public Response health() {
-        return AdminJson.ok(admin.health());
+        EmulatorAdmin.Health health = admin.health();
+        return AdminJson.status(health.status().equals("ok") ? 200 : 503, health);
     }
 
     @GET

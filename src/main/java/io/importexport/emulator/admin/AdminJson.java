@@ -27,6 +27,11 @@ public final class AdminJson {
         return json(200, body);
     }
 
+    /** A body with another status than 200, such as health's 503. */
+    static Response status(int status, Object body) {
+        return json(status, body);
+    }
+
     public static Response error(int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);

@@ -23,6 +23,9 @@ public final class AdminRoutes {
     public static final String JOB_STATE = "jobs/{jobId}/state";
     public static final String FAULTS = "faults";
     public static final String REQUESTS = "requests";
+    public static final String ARTIFACTS = DocumentPaths.ARTIFACTS;
+    public static final String LABELS = DocumentPaths.LABELS;
+    public static final String UI = "ui";
     public static final String SIGNATURE_FILE = DocumentPaths.ARTIFACTS + "{jobId}/SIGNATURE";
     public static final String SIGNATURE_PAGE = DocumentPaths.ARTIFACTS + "{jobId}" + DocumentPaths.SIGNATURE_PAGE;
     public static final String LABEL = DocumentPaths.LABELS + "{name}";

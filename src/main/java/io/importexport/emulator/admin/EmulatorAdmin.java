@@ -76,6 +76,10 @@ public interface EmulatorAdmin {
 
     void clearFaults();
 
-    record Health(String status, String version, double uptimeSeconds) {
+    /**
+     * @param status {@code ok}, or {@code unavailable} while the store is down (the route then answers 503)
+     * @param store  {@code memory}, {@code up} or {@code down}
+     */
+    record Health(String status, String version, double uptimeSeconds, String store) {
     }
 }

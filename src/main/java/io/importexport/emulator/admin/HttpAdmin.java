@@ -33,14 +33,24 @@ public final class HttpAdmin implements EmulatorAdmin {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** @param emulatorUrl e.g. {@code http://127.0.0.1:8080} */
+    private final String authorization;
+
+    /** @param emulatorUrl e.g. {@code http://127.0.0.1:8080}, of an emulator whose control plane is open */
     public HttpAdmin(String emulatorUrl) {
+        this(emulatorUrl, null);
+    }
+
+    /** @param adminToken the emulator's {@code --admin-token}, or null when its control plane is open */
+    public HttpAdmin(String emulatorUrl, String adminToken) {
         this.base = emulatorUrl.replaceAll("/+$", "") + AdminRoutes.ROOT + "/";
+        this.authorization = adminToken == null ? null : "Bearer " + adminToken;
     }
 
     @Override
     public Health health() {
-        return read(send("GET", AdminRoutes.HEALTH, null), Health.class);
+        HttpResponse<byte[]> response = exchange("GET", AdminRoutes.HEALTH, null);
+        // 503 carries the health too: the store is down
+        return read(response.statusCode() == 503 ? parse(response) : answer("GET", AdminRoutes.HEALTH, response), Health.class);
     }
 
     @Override
@@ -194,9 +204,12 @@ public final class HttpAdmin implements EmulatorAdmin {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").method(method, publisher).build();
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").method(method, publisher);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("the emulator's control plane at " + base + " did not answer " + method + " " + path, e);
         } catch (InterruptedException e) {

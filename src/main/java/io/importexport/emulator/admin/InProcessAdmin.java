@@ -61,7 +61,8 @@ public final class InProcessAdmin implements EmulatorAdmin {
 
     @Override
     public Health health() {
-        return new Health("ok", version, (System.nanoTime() - startedNanos) / 1_000_000 / 1000.0);
+        String store = state == StateStore.NONE ? "memory" : state.isAvailable() ? "up" : "down";
+        return new Health(store.equals("down") ? "unavailable" : "ok", version, (System.nanoTime() - startedNanos) / 1_000_000 / 1000.0, store);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.importexport.emulator.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +34,33 @@ public final class EmulatorConfig {
     }
 
     /**
-     * The command-line arguments that give a fresh process this configuration: every value that is not the command
-     * line's default, e.g. {@code [--port, 0, --auto-advance, 500ms]}.
+     * The command-line arguments that, with {@link #toSecretEnvironment()}, give a fresh process this configuration:
+     * every value that is not the command line's default but secrets, e.g. {@code [--port, 0, --auto-advance, 500ms]}.
      */
     public List<String> toArguments() {
         List<String> arguments = new ArrayList<>();
-        for (Option<?> option : EmulatorOptions.all()) {
-            describe(option).filter(text -> !Objects.equals(get(option), option.defaultValue())).ifPresent(text -> {
-                arguments.add(option.flag());
-                arguments.add(text);
-            });
-        }
+        changedFromDefault(false).forEach((option, text) -> {
+            arguments.add(option.flag());
+            arguments.add(text);
+        });
         return arguments;
+    }
+
+    /** The secrets given (a password, the admin token) as environment variables, where other users' ps cannot read them. */
+    public Map<String, String> toSecretEnvironment() {
+        Map<String, String> variables = new LinkedHashMap<>();
+        changedFromDefault(true).forEach((option, text) -> variables.put(option.environmentVariable(), text));
+        return variables;
+    }
+
+    private Map<Option<?>, String> changedFromDefault(boolean secrets) {
+        Map<Option<?>, String> changed = new LinkedHashMap<>();
+        for (Option<?> option : EmulatorOptions.all()) {
+            if (option.isSecret() == secrets && !Objects.equals(get(option), option.defaultValue())) {
+                describe(option).ifPresent(text -> changed.put(option, text));
+            }
+        }
+        return changed;
     }
 
     /** The effective value of every option that has one, by name, as text; secrets hidden. */
@@ -136,7 +154,24 @@ public final class EmulatorConfig {
                 throw new IllegalArgumentException("give --auto-advance with --clock-start (or no clock option), not with --clock: "
                         + "jobs advance as the emulator's time passes, and --clock stops it");
             }
-            return new EmulatorConfig(given);
+            EmulatorConfig config = new EmulatorConfig(given);
+            if (config.get(EmulatorOptions.ADMIN_TOKEN) == null && !config.get(EmulatorOptions.ADMIN_OPEN)
+                    && !isLoopback(config.get(EmulatorOptions.HOST))) {
+                throw new IllegalArgumentException(EmulatorOptions.HOST.flag() + " " + config.get(EmulatorOptions.HOST)
+                        + " lets the network reach the control plane (/_emulator: reset, credentials, jobs): give "
+                        + EmulatorOptions.ADMIN_TOKEN.flag() + " (or " + EmulatorOptions.ADMIN_TOKEN.environmentVariable()
+                        + ") to protect it, or " + EmulatorOptions.ADMIN_OPEN.flag() + " true to leave it open on purpose");
+            }
+            return config;
+        }
+
+        /** Loopback addresses and names that resolve only to them; the host's own rule has checked that it resolves. */
+        private static boolean isLoopback(String host) {
+            try {
+                return Arrays.stream(InetAddress.getAllByName(host)).allMatch(InetAddress::isLoopbackAddress);
+            } catch (UnknownHostException e) {
+                return false;
+            }
         }
     }
 }

@@ -122,11 +122,33 @@ public final class EmulatorOptions {
                     + "returned), for demos; off by default.")
             .rule("a duration longer than 0, such as 500ms or 2s", step -> !step.isNegative() && !step.isZero()));
 
+    public static final Option<String> ADMIN_TOKEN = declare(Option.of("admin-token", ValueTypes.TEXT, null, "TOKEN",
+            "Require this token (header 'Authorization: Bearer TOKEN') on every control-plane route under /_emulator but "
+                    + "health; the AWS API is not affected. Needed to listen on an address other than loopback.")
+            .rule("at least 16 characters, none of them a space or a control character",
+                    token -> token.length() >= 16 && token.chars().allMatch(c -> c > ' ' && c != 0x7f))
+            .secret());
+
+    public static final Option<Boolean> ADMIN_OPEN = declare(Option.of("admin-open", ValueTypes.BOOLEAN, false, "BOOLEAN",
+            "Listen on an address other than loopback without --admin-token: anyone who reaches the port may then reset "
+                    + "the emulator, replace its credentials and move jobs. For a private network on purpose."));
+
+    public static final Option<Duration> STORE_TIMEOUT = declare(Option.of("store-timeout", ValueTypes.DURATION, Duration.ofSeconds(5),
+            "DURATION", "With --database-url or --data-dir: how long a request waits for the database before it is "
+                    + "answered 503 ServiceUnavailable (a retryable error).")
+            .rule("a duration in whole seconds from 1s, such as 5s", timeout -> timeout.getNano() == 0 && timeout.getSeconds() >= 1));
+
+    public static final Option<Duration> SHUTDOWN_TIMEOUT = declare(Option.of("shutdown-timeout", ValueTypes.DURATION, Duration.ofSeconds(10),
+            "DURATION", "On SIGTERM or close(): how long requests in flight have to finish after the emulator stops accepting "
+                    + "connections; then the store is closed and the process exits.")
+            .rule("a duration from 0s, such as 10s", timeout -> !timeout.isNegative()));
+
     /** Options that mean nothing without another: the key needs its value. */
     public static final Map<Option<?>, Option<?>> REQUIRES = Map.of(RECORD_MASKS, RECORD_DIR);
 
     /** Pairs of options of which one may be given, not both. */
-    static final List<List<Option<?>>> EXCLUSIVE = List.of(List.of(DATA_DIR, DATABASE_URL), List.of(CLOCK, CLOCK_START));
+    static final List<List<Option<?>>> EXCLUSIVE = List.of(List.of(DATA_DIR, DATABASE_URL), List.of(CLOCK, CLOCK_START),
+            List.of(ADMIN_TOKEN, ADMIN_OPEN));
 
     /** Every option, in the order of the help and the README. */
     public static List<Option<?>> all() {

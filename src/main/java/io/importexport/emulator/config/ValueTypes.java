@@ -29,6 +29,13 @@ final class ValueTypes {
 
     static final ValueType<Long> LONG = new ValueType<>(Long.class, "a whole number", Long::valueOf, String::valueOf);
 
+    /** {@code true} or {@code false}, in any case, as environment variables and Python's {@code True} are written. */
+    static final ValueType<Boolean> BOOLEAN = new ValueType<>(Boolean.class, "true or false", text -> switch (text.toLowerCase(Locale.ROOT)) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw new IllegalArgumentException(text);
+    }, String::valueOf);
+
     static final ValueType<Path> PATH = new ValueType<>(Path.class, "a path", text -> Path.of(notEmpty(text)), Path::toString);
 
     static final ValueType<Instant> INSTANT = new ValueType<>(Instant.class, "an instant such as 2026-01-01T00:00:00Z",

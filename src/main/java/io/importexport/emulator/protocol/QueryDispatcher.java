@@ -3,6 +3,7 @@ package io.importexport.emulator.protocol;
 import io.importexport.emulator.domain.Caller;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.domain.job.DocumentLinks;
 import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.auth.Authenticator;
 import io.importexport.emulator.domain.fault.Fault;
@@ -47,23 +48,23 @@ public final class QueryDispatcher {
     private final Authenticator authenticator;
     private final IdGenerator ids;
     private final QueryRequestReader reader;
-    private final String publicUrl;
+    private final DocumentLinks documentLinks;
     private final ExchangeRecorder recorder;
     private final FaultInjector faults;
     private final RequestLog requestLog;
 
     /**
-     * @param publicUrl  the address to put in document URLs, or null for the one each client used
+     * @param documentLinks how document URLs are written
      * @param recorder   where to write every exchange, or null
      * @param requestLog where every request is logged
      */
-    public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, String publicUrl,
+    public QueryDispatcher(OperationTable operations, Authenticator authenticator, IdGenerator ids, int maxBodyBytes, DocumentLinks documentLinks,
                            ExchangeRecorder recorder, FaultInjector faults, RequestLog requestLog) {
         this.operations = operations;
         this.authenticator = authenticator;
         this.ids = ids;
         this.reader = new QueryRequestReader(maxBodyBytes);
-        this.publicUrl = publicUrl;
+        this.documentLinks = documentLinks;
         this.recorder = recorder;
         this.faults = faults;
         this.requestLog = requestLog;
@@ -90,7 +91,7 @@ public final class QueryDispatcher {
                 response = injected.get();
                 errorCode = fault.get().errorCode();
             } else {
-                ResponseContext context = new ResponseContext(publicUrl != null ? publicUrl : incoming.baseUrl());
+                ResponseContext context = new ResponseContext(incoming.baseUrl(), documentLinks);
                 Object result = operation.invoke(caller, request.parameters(), context);
                 response = xml(200, XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
             }

@@ -1,6 +1,8 @@
 package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
+import io.importexport.emulator.admin.ControlPlaneAccess;
+import io.importexport.emulator.domain.job.DocumentLinks;
 import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.CredentialsJson;
@@ -39,14 +41,17 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
 
@@ -57,13 +62,16 @@ public final class EmulatorServer implements AutoCloseable {
     private final EmulatorAdmin admin;
     private final Database database;
     private final ScheduledExecutorService closer;
+    private final Duration shutdownTimeout;
 
-    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin, Database database, ScheduledExecutorService closer) {
+    private EmulatorServer(HttpServer http, String url, EmulatorAdmin admin, Database database, ScheduledExecutorService closer,
+                           Duration shutdownTimeout) {
         this.http = http;
         this.url = url;
         this.admin = admin;
         this.database = database;
         this.closer = closer;
+        this.shutdownTimeout = shutdownTimeout;
     }
 
     /** Starts listening; returns once requests are accepted. Fails with the bind error for a taken port. */
@@ -93,8 +101,8 @@ public final class EmulatorServer implements AutoCloseable {
         EmulatorClock clock = clockAt == null ? new EmulatorClock(Clock.systemUTC())
                 : clockFrozen ? EmulatorClock.frozenAt(clockAt) : EmulatorClock.startingAt(clockAt);
         JobLifecycle lifecycle = new JobLifecycle(ids, JobLifecycle.EXPIRY, JobLifecycle.RETENTION, config.get(AUTO_ADVANCE));
-        Database database = config.get(DATA_DIR) != null ? Database.embedded(config.get(DATA_DIR))
-                : config.get(DATABASE_URL) != null ? Database.open(config.get(DATABASE_URL), config.get(DATABASE_USER), config.get(DATABASE_PASSWORD))
+        Database database = config.get(DATA_DIR) != null ? Database.embedded(config.get(DATA_DIR), config.get(STORE_TIMEOUT))
+                : config.get(DATABASE_URL) != null ? Database.open(config.get(DATABASE_URL), config.get(DATABASE_USER), config.get(DATABASE_PASSWORD), config.get(STORE_TIMEOUT))
                 : null;
         JobStore store = database == null ? new InMemoryJobStore() : database.jobStore();
         JobService jobs = new JobService(store, ids, clock, new ManifestValidator(buckets), lifecycle,
@@ -106,8 +114,9 @@ public final class EmulatorServer implements AutoCloseable {
         RecentRequests recentRequests = new RecentRequests();
         RequestLog requestLog = new RequestLog(config.get(LOG_FORMAT).equals("off") ? null : RequestLog.Format.valueOf(config.get(LOG_FORMAT)),
                 System.err::println, recentRequests, clock);
+        DocumentLinks documentLinks = new DocumentLinks(config.get(PUBLIC_URL), config.get(ADMIN_TOKEN));
         QueryDispatcher dispatcher = new QueryDispatcher(operations, authenticator, ids, config.get(MAX_BODY_SIZE),
-                config.get(PUBLIC_URL), recorder, faults, requestLog);
+                documentLinks, recorder, faults, requestLog);
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
                 database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, config.describe());
         admin.restore();
@@ -123,6 +132,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(AdminEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
                 .register(new ConnectionCloser(closer))
+                .register(new ControlPlaneAccess(config.get(ADMIN_TOKEN), documentLinks))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -151,7 +161,8 @@ public final class EmulatorServer implements AutoCloseable {
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();
-        return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database, closer);
+        return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database, closer,
+                config.get(SHUTDOWN_TIMEOUT));
     }
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
@@ -194,12 +205,25 @@ public final class EmulatorServer implements AutoCloseable {
         return http.getListeners().iterator().next().getPort();
     }
 
+    /**
+     * Stops gracefully: no new connection is accepted, the requests in flight are answered (for at most
+     * {@code --shutdown-timeout}, then whatever is left is cut), and only then is the store closed, so that every
+     * answered write is in it. Returns when all of that is done.
+     */
     @Override
     public void close() {
-        http.shutdownNow();
-        closer.shutdownNow();
-        if (database != null) {
-            database.close();
+        try {
+            http.shutdown(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS).get(shutdownTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // cut below
+        } finally {
+            http.shutdownNow();
+            closer.shutdownNow();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.importexport.emulator.server;
 import io.importexport.emulator.admin.AdminJson;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.domain.error.ServiceException;
 import io.importexport.emulator.protocol.QueryDispatcher;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -38,6 +39,9 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
             code = codeFor(status);
             message = status == 404 ? "Nothing is served at /" + uri.getPath()
                     : status == 405 ? "This method is not allowed at /" + uri.getPath() : web.getMessage();
+        } else if (failure instanceof ServiceException unavailable) { // the store is down: a control-plane call fails as the API's do
+            code = unavailable.code();
+            message = unavailable.getMessage();
         } else {
             LOG.log(Level.SEVERE, "unexpected failure at /" + uri.getPath(), failure);
             code = ErrorCode.InternalFailure;

@@ -50,6 +50,10 @@ class EmulatorOptionsTest {
         SAMPLES.put("public-url", new String[] {"https://emulator.example:8443/base", "notaurl"});
         SAMPLES.put("max-body-size", new String[] {"2097152", "12"});
         SAMPLES.put("auto-advance", new String[] {"500ms", "-1s"});
+        SAMPLES.put("admin-token", new String[] {"s3cret-token-for-tests", "short"});
+        SAMPLES.put("admin-open", new String[] {"true", "yes"});
+        SAMPLES.put("store-timeout", new String[] {"2s", "500ms"});
+        SAMPLES.put("shutdown-timeout", new String[] {"3s", "-1s"});
     }
 
     @Test
@@ -126,7 +130,7 @@ class EmulatorOptionsTest {
     void argumentsGiveAFreshProcessTheSameConfigurationSubSecondDurationsIncluded() {
         EmulatorConfig.Builder everything = EmulatorConfig.builder();
         for (Option<?> option : EmulatorOptions.all()) {
-            if (!option.name().equals("clock") && !option.name().equals("database-url")) {
+            if (!List.of("clock", "database-url", "admin-open").contains(option.name())) {
                 everything.arguments(option.flag(), SAMPLES.get(option.name())[0]);
             }
         }
@@ -134,7 +138,10 @@ class EmulatorOptionsTest {
         EmulatorConfig config = everything.build();
         List<String> arguments = config.toArguments();
         assertThat(arguments).containsSequence("--auto-advance", "1500ms");
-        assertThat(EmulatorConfig.builder().arguments(arguments.toArray(String[]::new)).build()).isEqualTo(config);
+        assertThat(arguments).as("secrets travel in the environment").doesNotContain("--database-password", "--admin-token");
+        EmulatorConfig.Builder fresh = EmulatorConfig.builder();
+        CommandLineOptions.apply(arguments, config.toSecretEnvironment(), fresh);
+        assertThat(fresh.build()).isEqualTo(config);
         assertThat(EmulatorConfig.builder().build().toArguments()).as("the defaults need no arguments").isEmpty();
     }
 
@@ -147,6 +154,22 @@ class EmulatorOptionsTest {
         assertThat(ValueTypes.parseDuration("2h")).isEqualTo(Duration.ofHours(2));
         assertThat(ValueTypes.parseDuration("PT0.25S")).isEqualTo(Duration.ofMillis(250));
         assertThat(ValueTypes.formatDuration(Duration.ofNanos(1500))).isEqualTo("PT0.0000015S");
+    }
+
+    @Test
+    void listeningBeyondLoopbackNeedsATokenOrOpenOnPurpose() {
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--host=0.0.0.0").build())
+                .hasMessage("--host 0.0.0.0 lets the network reach the control plane (/_emulator: reset, credentials, jobs): give "
+                        + "--admin-token (or IMPORTEXPORT_ADMIN_TOKEN) to protect it, or --admin-open true to leave it open on purpose");
+        assertThat(EmulatorConfig.builder().arguments("--host=0.0.0.0", "--admin-token=s3cret-token-for-tests").build()
+                .get(EmulatorOptions.HOST)).isEqualTo("0.0.0.0");
+        assertThat(EmulatorConfig.builder().arguments("--host=0.0.0.0", "--admin-open=TRUE").build().get(EmulatorOptions.ADMIN_OPEN)).isTrue();
+        assertThat(EmulatorConfig.builder().arguments("--host=localhost").build().get(EmulatorOptions.HOST)).isEqualTo("localhost");
+        assertThat(EmulatorConfig.builder().arguments("--host=::1").build().get(EmulatorOptions.HOST)).isEqualTo("::1");
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--host=0.0.0.0", "--admin-open=false").build())
+                .hasMessageStartingWith("--host 0.0.0.0 lets the network reach the control plane");
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--admin-open=true", "--admin-token=s3cret-token-for-tests").build())
+                .hasMessage("give --admin-token or --admin-open, not both");
     }
 
     @Test

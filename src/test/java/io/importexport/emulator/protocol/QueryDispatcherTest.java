@@ -5,6 +5,7 @@ import io.importexport.emulator.domain.account.Credentials;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Job;
 import io.importexport.emulator.domain.job.JobLifecycle;
+import io.importexport.emulator.domain.job.DocumentLinks;
 import io.importexport.emulator.domain.job.JobService;
 import io.importexport.emulator.domain.job.JobStore;
 import io.importexport.emulator.domain.traffic.RecentRequests;
@@ -51,7 +52,7 @@ class QueryDispatcherTest {
         JobService jobs = JobServices.over(brokenStore(), Clock.systemUTC(), 3, BucketTable.everyBucketExists(), 0);
         OperationTable operations = new OperationTable(jobs);
         QueryDispatcher dispatcher = new QueryDispatcher(operations,
-                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, null, null,
+                new Authenticator(AuthMode.permissive, Credentials.none(), Clock.systemUTC(), Duration.ofMinutes(15)), ids, 1 << 20, new DocumentLinks(null, null), null,
                 new FaultInjector(1, operations.names()), new RequestLog(null, line -> { }, new RecentRequests(), Clock.systemUTC()));
         byte[] body = ("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest="
                 + URLEncoder.encode(Manifests.s3Import(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package io.importexport.emulator.protocol.operation;
 
+import io.importexport.emulator.domain.job.DocumentLinks;
+
 import io.importexport.emulator.domain.Caller;
 import io.importexport.emulator.protocol.query.QueryParameters;
 
@@ -22,10 +24,10 @@ public record OperationBinding<I, O>(String name, Function<QueryParameters, I> r
     }
 
     /** What a writer may need beyond the service's answer. */
-    public record ResponseContext(String baseUrl) {
+    public record ResponseContext(String baseUrl, DocumentLinks links) {
         /** The absolute URL of a document the emulator serves at {@code path}. */
         public String url(String path) {
-            return baseUrl + path;
+            return links.url(baseUrl, path);
         }
     }
 }
