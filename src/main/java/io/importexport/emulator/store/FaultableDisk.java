@@ -96,7 +96,7 @@ public final class FaultableDisk extends FilePathWrapper {
         if (FAULTS.isEmpty()) {
             return null;
         }
-        Path file = Path.of(getBase().getName()).toAbsolutePath().normalize();
+        Path file = Path.of(getBase().toString()).toAbsolutePath().normalize();
         for (Path folder = file; folder != null; folder = folder.getParent()) {
             DiskFault fault = FAULTS.get(folder);
             if (fault != null) {

@@ -61,7 +61,7 @@ public final class JdbcJobStore implements JobStore {
                 connection.commit();
                 return Insertion.INSERTED;
             } catch (SQLException e) {
-                connection.rollback();
+                Rows.rollback(connection, e);
                 if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
                     return Insertion.ID_TAKEN;
                 }

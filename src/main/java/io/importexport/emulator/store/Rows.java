@@ -51,11 +51,20 @@ final class Rows {
                 insert.executeUpdate();
                 connection.commit();
             } catch (SQLException e) {
-                connection.rollback();
+                rollback(connection, e);
                 if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Rolls back after {@code failure}; on a connection too broken to roll back, the failure thrown stays the first one. */
+    static void rollback(Connection connection, SQLException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alsoBroken) {
+            failure.addSuppressed(alsoBroken);
         }
     }
 }
