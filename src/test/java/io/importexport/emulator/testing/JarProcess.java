@@ -68,6 +68,12 @@ public final class JarProcess implements AutoCloseable {
         return url;
     }
 
+    /** SIGTERM, as a service manager stops it; true when the process ended within {@code within}. */
+    public boolean terminate(java.time.Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL: no shutdown hook, no flush, nothing but what was already written. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
