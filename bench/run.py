@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark: one command, bounded in time, loopback only.
 
-    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--soak SECONDS] [--out bench/results/latest.md]
+    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
 
 Measures, on this machine, in one run:
   * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
@@ -229,6 +229,33 @@ def postgres_url():
     return f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", stop
 
 
+def soak(seconds):
+    """Mixed load at 16 connections for SECONDS, a minute at a time; after each minute the emulator is reset, so that
+    its heap after GC shows what stays behind (a leak grows it from minute to minute; the jobs the load created do not)."""
+    server = emulator()
+    lines = [f"\n## Soak: {seconds} s of mixed load, 16 connections\n",
+             f"`python3 bench/run.py --soak {seconds} --soak-only`; the emulator is reset after every minute.\n",
+             "| minute | requests | socket errors | non-2xx | req/s | p50 ms | p99 ms | heap after GC, after the reset (MB) | RSS (MB) |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    try:
+        job_id = fresh_state(server.url)
+        start = (heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid))
+        chunks = []
+        for minute, done in enumerate(range(0, seconds, 60), 1):
+            run = wrk(server.url, "mixed.lua", 16, min(60, seconds - done), {"BENCH_JOB": job_id, "BENCH_NO_ERRORS": "1"})
+            job_id = fresh_state(server.url)
+            heap, rss = heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid)
+            chunks.append(run)
+            lines.append(f"| {minute} | {run['requests']} | {run['errors']} | {run['non2xx']} | {run['rps']:.0f} | {run['p50']:.2f} | "
+                         f"{run['p99']:.2f} | {heap / 1024:.1f} | {rss / 1024:.1f} |")
+    finally:
+        server.stop()
+    lines.append(f"\n- in all {sum(c['requests'] for c in chunks)} requests, {sum(c['errors'] for c in chunks)} socket errors, "
+                 f"{sum(c['non2xx'] for c in chunks)} non-2xx (the workload sends no bad request)")
+    lines.append(f"- at the start: heap after GC {start[0] / 1024:.1f} MB, RSS {start[1] / 1024:.1f} MB")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=3, help="seconds per load run (default 3)")
@@ -236,6 +263,7 @@ def main():
     parser.add_argument("--warm-up", type=int, default=15, help="seconds of unmeasured load on every server started (default 15)")
     parser.add_argument("--quick", action="store_true", help="1 repetition of 2 seconds, to try the benchmark out")
     parser.add_argument("--soak", type=int, default=0, help="also run N seconds of mixed load and report errors and memory")
+    parser.add_argument("--soak-only", action="store_true", help="run only the soak (with --soak N), into bench/results/soak.md")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     options = parser.parse_args()
     if options.quick:
@@ -244,6 +272,15 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
+    if options.soak_only:
+        if not options.soak:
+            parser.error("--soak-only needs --soak SECONDS")
+        text = f"# Soak\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" + "\n".join(soak(options.soak)) + "\n"
+        out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", "soak.md")
+        with open(out, "w") as handle:
+            handle.write(text)
+        print(text)
+        return 0
     report = [f"# Benchmark results\n", f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores, "
               f"{platform.platform()}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
               f"{options.reps} interleaved repetitions of {options.duration} s per figure after {options.warm_up} s of unmeasured "
@@ -357,21 +394,7 @@ def main():
                   f"(ratio {large['p50'] / small['p50']:.2f}); p99 {small['p99']:.3f} / {large['p99']:.3f} ms")
 
     if options.soak:
-        server = emulator()
-        try:
-            job_id = create_job(server.url)
-            start = (heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid))
-            chunks = [wrk(server.url, "mixed.lua", 16, min(60, options.soak - done), {"BENCH_JOB": job_id, "BENCH_NO_ERRORS": "1"})
-                      for done in range(0, options.soak, 60)]
-            end = (heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid))
-        finally:
-            server.stop()
-        requests = sum(c["requests"] for c in chunks)
-        errors = sum(c["errors"] for c in chunks)
-        report.append(f"\n## Soak: {options.soak} s of mixed load, 16 connections\n")
-        report.append(f"- {requests} requests, {errors} socket errors, {sum(c['non2xx'] for c in chunks)} non-2xx (the workload sends no bad request)")
-        report.append(f"- heap after GC {start[0] / 1024:.1f} MB at the start, {end[0] / 1024:.1f} MB at the end; "
-                      f"RSS {start[1] / 1024:.1f} MB, {end[1] / 1024:.1f} MB")
+        report += soak(options.soak)
 
     text = "\n".join(report) + "\n"
     os.makedirs(os.path.dirname(options.out), exist_ok=True)
