@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from importexport_emulator import EmulatorStartError, ImportExportEmulator, options
+from importexport_emulator import AdminError, EmulatorStartError, ImportExportEmulator, options
 
 
 def test_a_started_emulator_serves_boto3_and_stops_on_exit(manifest):
@@ -81,3 +81,20 @@ def test_an_emulator_started_elsewhere_is_reached_by_url(manifest):
         assert [job["jobId"] for job in started.admin.jobs()] == [job_id]
         connected.stop()  # leaves an emulator it did not start alone
         assert started.admin.health()["status"] == "ok"
+
+
+def test_an_admin_token_protects_the_control_plane_and_stays_off_the_command_line(manifest):
+    token = "python-admin-token-0123456789"
+    with ImportExportEmulator(admin_token=token) as emulator:
+        assert emulator.admin.jobs() == []
+        assert token not in " ".join(emulator._process.args), "the token travels in the environment"
+        with pytest.raises(AdminError) as refused:
+            ImportExportEmulator.connect(emulator.endpoint_url).admin.jobs()
+        assert (refused.value.status, refused.value.code) == (401, "MissingAdminToken")
+        with pytest.raises(AdminError) as wrong:
+            ImportExportEmulator.connect(emulator.endpoint_url, admin_token="not-the-token-not-the-token").admin.reset()
+        assert (wrong.value.status, wrong.value.code) == (403, "InvalidAdminToken")
+        connected = ImportExportEmulator.connect(emulator.endpoint_url, admin_token=token)
+        job_id = connected.client().create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
+        assert [job["jobId"] for job in connected.admin.jobs()] == [job_id]
+        assert connected.admin.health()["store"] == "memory"

@@ -37,12 +37,23 @@ class EmulatorAdmin:
     """Resets, inspects and moves what the emulator holds: jobs, the clock, buckets, credentials, faults. Failures
     raise :class:`AdminError` (a refused move: :class:`TransitionRefused`; a refused value: :class:`InvalidValue`)."""
 
-    def __init__(self, endpoint_url: str, timeout: float = 30.0) -> None:
+    def __init__(self, endpoint_url: str, timeout: float = 30.0, admin_token: Optional[str] = None) -> None:
+        """``admin_token``: the emulator's ``--admin-token``, sent as ``Authorization: Bearer``; None for an open one."""
         self.endpoint_url = endpoint_url.rstrip("/")
         self.timeout = timeout
+        self._headers = {"Content-Type": "application/json"}
+        if admin_token is not None:
+            self._headers["Authorization"] = f"Bearer {admin_token}"
 
     def health(self) -> JSON:
-        return self._call("GET", "health")
+        """``{"status": "ok" | "unavailable", "version", "uptimeSeconds", "store": "memory" | "up" | "down"}``; while the
+        store is down the route answers 503 with the same body, returned here rather than raised."""
+        try:
+            return self._call("GET", "health")
+        except AdminError as error:
+            if error.status == 503 and error.body is not None:
+                return error.body
+            raise
 
     def config(self) -> Dict[str, str]:
         """The options the emulator runs with, by name (``auto-advance``), as text; the password hidden."""
@@ -132,7 +143,7 @@ class EmulatorAdmin:
     def _call(self, method: str, path: str, body: Optional[JSON] = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(f"{self.endpoint_url}/_emulator/{path}", data=data, method=method,
-                                         headers={"Content-Type": "application/json"})
+                                         headers=self._headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return json.loads(response.read() or b"null")
@@ -146,6 +157,7 @@ def _refusal(status: int, body: bytes) -> AdminError:
         code, message = answer.get("error", ""), answer.get("message", "")
     except (ValueError, AttributeError):
         code, message = "", body.decode(errors="replace")
+        answer = None
     kind = TransitionRefused if code == "IllegalTransition" else NoSuchJob if status == 404 else \
         InvalidValue if status == 400 else AdminError
-    return kind(status, code, message)
+    return kind(status, code, message, answer if isinstance(answer, dict) else None)

@@ -13,7 +13,7 @@ import weakref
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from .admin import EmulatorAdmin, iso_instant
 from .errors import EmulatorStartError
@@ -71,17 +71,24 @@ def option_text(value: Any) -> str:
     return str(value)
 
 
-def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> List[str]:
-    """Keyword options as command-line arguments; an unknown keyword is a ``TypeError`` naming the known ones."""
+def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> Tuple[List[str], Dict[str, str]]:
+    """Keyword options as command-line arguments, and the secret ones (``admin_token``, ``database_password``) as the
+    environment variables that carry them, out of sight of ``ps``; an unknown keyword is a ``TypeError`` naming the
+    known ones."""
     known = options(jar)
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise TypeError(f"unknown emulator option(s) {', '.join(unknown)}; known: {', '.join(known)}")
     command: List[str] = []
+    secrets: Dict[str, str] = {}
     for name, value in given.items():
-        if value is not None:
+        if value is None:
+            continue
+        if known[name].get("secret"):
+            secrets[known[name]["environmentVariable"]] = option_text(value)
+        else:
             command += [known[name]["flag"], option_text(value)]
-    return command
+    return command, secrets
 
 
 def replay(*sessions: Union[str, os.PathLike], jar: Union[str, os.PathLike, None] = None, update: bool = False) -> str:
@@ -108,7 +115,9 @@ class ImportExportEmulator:
                  extra_arguments: Sequence[str] = (), **options: Any) -> None:
         self._jar = find_jar(jar)
         self._options = {"port": 0, "log_format": "off", **options}
-        self._arguments = arguments(self._jar, **self._options) + list(extra_arguments)
+        self._arguments, self._secrets = arguments(self._jar, **self._options)
+        self._arguments += list(extra_arguments)
+        self._admin_token: Optional[str] = options.get("admin_token")
         self._jvm_options = list(jvm_options)
         self._process: Optional[subprocess.Popen] = None
         self._stderr: List[str] = []
@@ -116,13 +125,14 @@ class ImportExportEmulator:
         self.admin: Optional[EmulatorAdmin] = None
 
     @classmethod
-    def connect(cls, endpoint_url: str) -> "ImportExportEmulator":
-        """An emulator started elsewhere (another process, a container, a shared one): admin and client, no process."""
+    def connect(cls, endpoint_url: str, admin_token: Optional[str] = None) -> "ImportExportEmulator":
+        """An emulator started elsewhere (another process, a container, a shared one): admin and client, no process;
+        ``admin_token`` when its control plane is protected."""
         emulator = cls.__new__(cls)
         emulator._process = None
         emulator._stderr = []
         emulator.endpoint_url = endpoint_url.rstrip("/")
-        emulator.admin = EmulatorAdmin(emulator.endpoint_url)
+        emulator.admin = EmulatorAdmin(emulator.endpoint_url, admin_token=admin_token)
         return emulator
 
     def start(self) -> "ImportExportEmulator":
@@ -130,6 +140,7 @@ class ImportExportEmulator:
         if self._process is not None:
             return self
         environment = {name: value for name, value in os.environ.items() if not name.startswith("IMPORTEXPORT_")}
+        environment.update(self._secrets)
         command = [find_java(), *self._jvm_options, "-jar", str(self._jar), *self._arguments]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment, text=True,
                                    encoding="utf-8", errors="replace")
@@ -147,7 +158,7 @@ class ImportExportEmulator:
             raise EmulatorStartError(f"the emulator did not start (exit {process.returncode}): {detail}")
         # the rest of stdout is not read: the emulator prints nothing after its ready line
         self.endpoint_url = match.group(1)
-        self.admin = EmulatorAdmin(self.endpoint_url)
+        self.admin = EmulatorAdmin(self.endpoint_url, admin_token=self._admin_token)
         _running.add(self)
         return self
 

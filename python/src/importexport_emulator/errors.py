@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, Optional
+
 
 class EmulatorError(Exception):
     """Base of every error of this package."""
@@ -13,13 +15,16 @@ class EmulatorStartError(EmulatorError):
 
 
 class AdminError(EmulatorError):
-    """The control plane refused a call: ``status`` and ``code`` as its JSON error says them."""
+    """The control plane refused a call: ``status`` and ``code`` as its JSON error says them (401
+    ``MissingAdminToken`` and 403 ``InvalidAdminToken`` when the admin token is missing or wrong); ``body`` the whole
+    JSON answer."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, body: Optional[Dict[str, Any]] = None) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
+        self.body = body
 
 
 class InvalidValue(AdminError):

@@ -32,7 +32,8 @@ public final class CommandLineOptions {
 
     /**
      * Every option as JSON, for launchers in other languages (the Python package takes its keyword arguments from
-     * it): {@code [{"name", "flag", "environmentVariable", "default", "values", "parameter", "help"}]}.
+     * it): {@code [{"name", "flag", "environmentVariable", "default", "values", "parameter", "help", "secret"}]}; a launcher
+     * passes a secret in its variable, where other users' {@code ps} cannot read it.
      */
     public static String describeAsJson() {
         List<Map<String, Object>> options = new ArrayList<>();
@@ -45,6 +46,7 @@ public final class CommandLineOptions {
             described.put("values", option.describeValues());
             described.put("parameter", option.paramLabel());
             described.put("help", option.help());
+            described.put("secret", option.isSecret());
             options.add(described);
         }
         try {
