@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -220,6 +221,28 @@ public final class JdbcJobStore implements JobStore {
         } catch (SQLException e) {
             throw failure("read a shipping label", e);
         }
+    }
+
+    /** Label names hold their job ids, so a name search finds the candidates; their own list decides. */
+    @Override
+    public List<ShippingLabel> labelsFor(String jobId) {
+        List<ShippingLabel> found = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT data FROM shipping_labels WHERE label_name LIKE ?")) {
+            select.setString(1, "%" + jobId.replace("%", "").replace("_", "") + "%");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ShippingLabel label = JobJson.readLabel(rows.getString(1));
+                    if (label.jobIds().contains(jobId)) {
+                        found.add(label);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read shipping labels", e);
+        }
+        found.sort(Comparator.comparing(ShippingLabel::created));
+        return found;
     }
 
     private void execute(String sql, String parameter) {

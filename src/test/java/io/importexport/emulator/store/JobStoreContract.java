@@ -61,6 +61,7 @@ public abstract class JobStoreContract {
         assertThat(store.replace(job, moved)).as("stored with the next revision").contains(moved.withRevision(1));
         assertThat(store.replace(job, job)).as("a stale revision loses").isEmpty();
         assertThat(store.find("AAAAA")).contains(moved.withRevision(1));
+        assertThat(store.find("AAAAA").orElseThrow().history()).as("the state it left").containsExactly(job.state());
         assertThat(store.replace(moved.withRevision(1), job)).contains(job.withRevision(2));
         assertThat(store.replace(job("ZZZZZ", "acct", 1), job)).as("no such job").isEmpty();
     }
@@ -73,6 +74,12 @@ public abstract class JobStoreContract {
         store.saveLabel(label);
         assertThat(store.findLabel(label.name())).contains(label);
         assertThat(store.findLabel("shipping-label-BBBBB.pdf")).isEmpty();
+        ShippingLabel both = new ShippingLabel("shipping-label-CCCCC-AAAAA.pdf", List.of("CCCCC", "AAAAA"), Facility.US,
+                label.sender(), DAY.plusSeconds(1));
+        store.saveLabel(both);
+        assertThat(store.labelsFor("AAAAA")).containsExactly(label, both);
+        assertThat(store.labelsFor("CCCCC")).containsExactly(both);
+        assertThat(store.labelsFor("AAAA")).as("a part of an id is not the id").isEmpty();
         store.clear();
         assertThat(store.findLabel(label.name())).isEmpty();
     }

@@ -24,6 +24,6 @@ public final class Jobs {
                         "217-555-0142", "USA", "US"), List.of());
         String manifest = Manifests.s3Import();
         return new Job(id, accountId, JobType.Import, created, manifest, null, details,
-                JobSignature.sign("secret".getBytes(StandardCharsets.UTF_8), id, manifest), JobState.created(created), List.of(), 0);
+                JobSignature.sign("secret".getBytes(StandardCharsets.UTF_8), id, manifest), JobState.created(created), List.of(), List.of(), 0);
     }
 }

@@ -132,4 +132,10 @@ public final class InMemoryJobStore implements JobStore {
     public Optional<ShippingLabel> findLabel(String name) {
         return Optional.ofNullable(labels.get(name));
     }
+
+    @Override
+    public List<ShippingLabel> labelsFor(String jobId) {
+        return labels.values().stream().filter(label -> label.jobIds().contains(jobId))
+                .sorted(Comparator.comparing(ShippingLabel::created)).toList();
+    }
 }

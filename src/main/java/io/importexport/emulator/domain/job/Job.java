@@ -4,6 +4,7 @@ import io.importexport.emulator.domain.manifest.JobType;
 import io.importexport.emulator.domain.manifest.ValidatedManifest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,33 +13,46 @@ import java.util.List;
  * @param manifest         the manifest text exactly as submitted ({@code CurrentManifest})
  * @param manifestAddendum stored, never echoed (service.md §3)
  * @param details          what validation derived from the manifest: kind, facility, log bucket, return address
+ * @param history          the states it was in before {@code state}, oldest first (none for a job stored by an older release)
  * @param revision         how often the stored job has been replaced: a store replaces it only if this has not moved
  *                         since it was read (optimistic concurrency, also between emulators sharing a database)
  */
 public record Job(String id, String accountId, JobType type, Instant creationDate, String manifest,
                   String manifestAddendum, ValidatedManifest details, JobSignature signature, JobState state,
-                  List<Artifact> artifacts, long revision) {
+                  List<JobState> history, List<Artifact> artifacts, long revision) {
 
-    /** A job stored by an older release may lack its artifacts: it has none. */
+    /** A job stored by an older release may lack its artifacts and history: it has none. */
     public Job {
         artifacts = artifacts == null ? List.of() : artifacts;
+        history = history == null ? List.of() : history;
     }
 
     public boolean isCanceled() {
         return state.progress() == ProgressCode.Canceled;
     }
 
+    /** The job in {@code newState}; a move to another place or progress keeps the state it leaves in the history. */
     public Job withState(JobState newState) {
-        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, newState, artifacts, revision);
-    }
-
-    public Job withManifest(String newManifest, ValidatedManifest newDetails, JobSignature newSignature, List<Artifact> newArtifacts) {
-        return new Job(id, accountId, type, creationDate, newManifest, manifestAddendum, newDetails, newSignature, state, newArtifacts,
+        boolean moved = newState.location() != state.location() || newState.progress() != state.progress();
+        List<JobState> newHistory = history;
+        if (moved) {
+            newHistory = new ArrayList<>(history.size() + 1);
+            newHistory.addAll(history);
+            newHistory.add(state);
+            newHistory = List.copyOf(newHistory);
+        }
+        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, newState, newHistory, artifacts,
                 revision);
     }
 
+    public Job withManifest(String newManifest, ValidatedManifest newDetails, JobSignature newSignature, List<Artifact> newArtifacts) {
+        return new Job(id, accountId, type, creationDate, newManifest, manifestAddendum, newDetails, newSignature, state, history,
+                newArtifacts, revision);
+    }
+
     public Job withRevision(long newRevision) {
-        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, state, artifacts, newRevision);
+        return new Job(id, accountId, type, creationDate, manifest, manifestAddendum, details, signature, state, history, artifacts,
+                newRevision);
     }
 
     /** The legacy {@code AwsShippingAddress}: the facility to send the device to. */

@@ -182,6 +182,11 @@ public final class JobService {
         return store.findLabel(name);
     }
 
+    /** The labels made for a job, oldest first. */
+    public List<ShippingLabel> labelsFor(String jobId) {
+        return JobIds.normalise(jobId).map(store::labelsFor).orElse(List.of());
+    }
+
     /** Any account's job as it stands now, for the control plane and the documents it serves. */
     public Optional<Job> inspect(String jobId) {
         Instant now = clock.instant();
@@ -342,7 +347,7 @@ public final class JobService {
         // The account id is interned: every job of an account then holds one copy.
         return new Job(jobId, caller.accountId().intern(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
                 submission.manifest(), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
-                artifacts(jobId, details.kind()), 0);
+                List.of(), artifacts(jobId, details.kind()), 0);
     }
 
     /** With the caller's secret where the emulator knows it, else the emulator's own (service.md §7). */

@@ -46,4 +46,7 @@ public interface JobStore {
     void saveLabel(ShippingLabel label);
 
     Optional<ShippingLabel> findLabel(String name);
+
+    /** The labels made for a job (alone or with others), oldest first. */
+    List<ShippingLabel> labelsFor(String jobId);
 }
