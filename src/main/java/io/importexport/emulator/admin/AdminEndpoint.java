@@ -39,6 +39,7 @@ import java.util.function.Supplier;
  * POST /_emulator/clock                          {"advance": "P31D"} or {"set": "2026-01-01T00:00:00Z"}
  * GET  /_emulator/jobs[?account=ID]              jobs of every account, or of one
  * GET  /_emulator/jobs/{id}                      any account's job
+ * GET  /_emulator/jobs/{id}/detail               its manifest, states with dates and documents (for the dashboard)
  * POST /_emulator/jobs/{id}/advance              one step along the happy path
  * POST /_emulator/jobs/{id}/state                {"state": "SuccessWithErrors", "errorCount": 3}
  * GET|POST|DELETE /_emulator/faults              injected failures and delays
@@ -46,6 +47,7 @@ import java.util.function.Supplier;
  * GET  /_emulator/artifacts/{id}/SIGNATURE       the SIGNATURE file
  * GET  /_emulator/artifacts/{id}/signature.pdf   the signature page of an EBS or Glacier job
  * GET  /_emulator/labels/{name}                  a label made by GetShippingLabel
+ * GET  /_emulator/ui                             the dashboard (DashboardEndpoint)
  * </pre>
  */
 @Singleton
@@ -190,6 +192,13 @@ public final class AdminEndpoint {
             return AdminJson.error(400, "InvalidTransition", e.getMessage());
         }
         return jobResponse(jobId, () -> admin.moveJob(jobId, to, errorCount));
+    }
+
+    @GET
+    @Path(AdminRoutes.JOB_DETAIL)
+    public Response jobDetail(@PathParam("jobId") String jobId) {
+        return documents.inspect(jobId).map(job -> AdminJson.ok(JobDetail.of(job, documents.labelsFor(job.id()))))
+                .orElseGet(() -> noSuchJob(jobId));
     }
 
     @GET

@@ -21,11 +21,13 @@ public final class AdminRoutes {
     public static final String JOB = "jobs/{jobId}";
     public static final String JOB_ADVANCE = "jobs/{jobId}/advance";
     public static final String JOB_STATE = "jobs/{jobId}/state";
+    public static final String JOB_DETAIL = "jobs/{jobId}/detail";
     public static final String FAULTS = "faults";
     public static final String REQUESTS = "requests";
     public static final String ARTIFACTS = DocumentPaths.ARTIFACTS;
     public static final String LABELS = DocumentPaths.LABELS;
     public static final String UI = "ui";
+    public static final String UI_FILE = "ui/{file}";
     public static final String SIGNATURE_FILE = DocumentPaths.ARTIFACTS + "{jobId}/SIGNATURE";
     public static final String SIGNATURE_PAGE = DocumentPaths.ARTIFACTS + "{jobId}" + DocumentPaths.SIGNATURE_PAGE;
     public static final String LABEL = DocumentPaths.LABELS + "{name}";

@@ -2,6 +2,7 @@ package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
 import io.importexport.emulator.admin.ControlPlaneAccess;
+import io.importexport.emulator.admin.DashboardEndpoint;
 import io.importexport.emulator.domain.job.DocumentLinks;
 import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.admin.BucketTableJson;
@@ -130,6 +131,7 @@ public final class EmulatorServer implements AutoCloseable {
         ResourceConfig resources = new ResourceConfig()
                 .register(QueryEndpoint.class)
                 .register(AdminEndpoint.class)
+                .register(DashboardEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
                 .register(new ConnectionCloser(closer))
                 .register(new ControlPlaneAccess(config.get(ADMIN_TOKEN), documentLinks))

@@ -31,8 +31,14 @@ public class EmulatorOptionsPropertiesTest {
         assertThat(option.parse(option.flag(), option.format(value))).isEqualTo(value);
     }
 
-    /** The option another one needs beside it ({@link EmulatorOptions#REQUIRES}), given a path no test uses. */
+    /**
+     * The option another one needs beside it ({@link EmulatorOptions#REQUIRES}), given a path no test uses; for a host,
+     * the decision that an address beyond loopback needs (its own test: EmulatorOptionsTest).
+     */
     public static String[] companion(Option<?> option) {
+        if (option == EmulatorOptions.HOST) {
+            return new String[] {EmulatorOptions.ADMIN_OPEN.flag() + "=true"};
+        }
         Option<?> required = EmulatorOptions.REQUIRES.get(option);
         return required == null ? new String[0] : new String[] {required.flag() + "=target/unused-" + required.name()};
     }

@@ -1,0 +1,269 @@
+// The emulator's dashboard: reads and changes everything through the control plane (/_emulator), as any client would.
+// Everything shown comes from the emulator and may carry markup (a manifest, an account name): it only ever becomes
+// text nodes (textContent), never HTML.
+"use strict";
+
+const API = "/_emulator/";
+const TOKEN_KEY = "importexport-emulator-admin-token";
+const REFRESH_MILLIS = 1000;
+/** The happy path of the README's lifecycle diagram; an off-path end (canceled, expired) is drawn after its stage. */
+const STAGES = [
+  { name: "Created", holds: s => s.locationCode === "NotReceived" },
+  { name: "Device received", holds: s => s.locationCode === "AtAWS" && s.progressCode === "Pending" },
+  { name: "Loading", holds: s => s.locationCode === "AtAWS" && s.progressCode === "InProgress" },
+  { name: "Loaded", holds: s => s.locationCode === "AtAWS" && !["Pending", "InProgress", "Canceled"].includes(s.progressCode) },
+  { name: "Returned", holds: s => s.locationCode === "Returned" },
+];
+const ABORTED = ["DeviceError", "MissingDevice", "MissingSignature", "InvalidSignature", "UnsupportedDeviceType",
+  "UnsupportedFileFormat", "UnsupportedPowerSupply"];
+
+const view = { token: sessionStorage.getItem(TOKEN_KEY), selected: null, jobs: [], refreshing: false, drawn: {} };
+
+/** Draws a part of the page only when what it shows changed, so that a selection or a hover survives the refresh. */
+function redraw(part, data, draw) {
+  const key = JSON.stringify(data);
+  if (view.drawn[part] !== key) {
+    view.drawn[part] = key;
+    draw(data);
+  }
+}
+
+class Refusal extends Error {
+  constructor(status, code, message) {
+    super(message || code || ("HTTP " + status));
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** One control-plane call; the token goes along when one was given. A 401 or 403 asks for the token. */
+async function call(method, path, body) {
+  const headers = {};
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (view.token) headers["Authorization"] = "Bearer " + view.token;
+  const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const answer = await response.json().catch(() => null);
+  if (response.status === 401 || response.status === 403) {
+    askForToken(response.status === 401 ? "This emulator's control plane needs its admin token (--admin-token)."
+      : "That token is not this emulator's admin token.");
+  }
+  if (!response.ok) {
+    throw new Refusal(response.status, answer && answer.error, answer && answer.message);
+  }
+  return answer;
+}
+
+/** An element with attributes and children; strings become text nodes, so nothing from the emulator is parsed as HTML. */
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (name === "className") node.className = value;
+    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+const $ = id => document.getElementById(id);
+
+function stateName(job) {
+  return job.progressCode + " / " + job.locationCode;
+}
+
+function shortTime(iso) {
+  return iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, "") : "";
+}
+
+function setStatus(text, isError) {
+  $("status").textContent = text;
+  $("status").className = isError ? "error" : "";
+}
+
+function askForToken(reason) {
+  $("token-reason").textContent = reason;
+  $("token-panel").hidden = false;
+}
+
+/** Keeps the options of a filter in step with the jobs, without losing what the user chose. */
+function fillFilter(select, values) {
+  const chosen = select.value;
+  select.replaceChildren(el("option", { value: "" }, "all"), ...[...new Set(values)].sort().map(value => el("option", { value }, value)));
+  select.value = [...select.options].some(option => option.value === chosen) ? chosen : "";
+}
+
+function renderJobs() {
+  fillFilter($("filter-account"), view.jobs.map(job => job.accountId));
+  fillFilter($("filter-state"), view.jobs.map(stateName));
+  const account = $("filter-account").value, state = $("filter-state").value, type = $("filter-type").value;
+  const shown = view.jobs.filter(job => (!account || job.accountId === account) && (!state || stateName(job) === state)
+    && (!type || job.jobType === type));
+  $("job-count").textContent = shown.length === view.jobs.length ? String(view.jobs.length) : shown.length + " of " + view.jobs.length;
+  $("jobs").replaceChildren(...shown.map(job => el("tr", {
+    "data-job-id": job.jobId,
+    className: job.jobId === view.selected ? "selected" : "",
+    onclick: () => select(job.jobId),
+  }, el("td", {}, job.jobId), el("td", {}, job.accountId), el("td", {}, job.jobType), el("td", {}, job.kind),
+    el("td", { className: "state" }, stateName(job)), el("td", {}, shortTime(job.creationDate)), el("td", {}, shortTime(job.stateSince)))));
+}
+
+function renderRequests(requests) {
+  $("requests").replaceChildren(...requests.slice(-50).reverse().map(request => el("tr", {
+    className: request.status >= 400 ? "failed" : "",
+  }, el("td", {}, shortTime(request.time)), el("td", {}, request.operation), el("td", {}, request.accountId || "–"),
+    el("td", {}, request.status), el("td", {}, request.errorCode || ""), el("td", {}, request.millis.toFixed(1)))));
+}
+
+function renderFaults(faults) {
+  $("faults").replaceChildren(...(faults.length ? faults.map(fault => el("li", {},
+    fault.operation + (fault.accountId ? " for " + fault.accountId : "") + ": "
+    + (fault.errorCode ? fault.status + " " + fault.errorCode : "no error")
+    + (fault.delayMillis ? ", delayed " + fault.delayMillis + " ms" : "")
+    + (fault.count ? ", " + fault.count + " call(s) left" : ", every call"))) : [el("li", { className: "none" }, "none")]));
+}
+
+/** The lifecycle as a row of stages: passed ones with the date the job entered them, the current one highlighted. */
+function renderLifecycle(states) {
+  const current = states[states.length - 1];
+  const offPath = current.progressCode === "Canceled" || current.progressCode === "Expired";
+  let reached = STAGES.findIndex(stage => stage.holds(current));
+  const items = STAGES.map((stage, index) => {
+    const entered = states.find(state => stage.holds(state));
+    const failed = stage.name === "Loaded" && entered && ABORTED.includes(entered.progressCode);
+    const label = stage.name === "Loaded" && entered && entered.progressCode !== "Success" ? entered.progressCode : stage.name;
+    const kind = index === reached && !offPath ? "current" : index < reached || (offPath && index <= reached) ? "done" : "ahead";
+    return el("li", { "data-stage": stage.name, className: kind + (failed ? " failed" : "") },
+      el("strong", {}, label), entered ? el("time", {}, shortTime(entered.since)) : "");
+  });
+  if (offPath) {
+    const last = items.length;
+    items.splice(reached + 1, 0, el("li", { "data-stage": current.progressCode, className: "current failed" },
+      el("strong", {}, current.progressCode), el("time", {}, shortTime(current.since))));
+    items.length = Math.min(items.length, last + 1);
+  }
+  $("lifecycle").replaceChildren(...items);
+}
+
+function renderDetail(detail) {
+  const job = detail.job;
+  $("job-detail").hidden = false;
+  $("detail-title").textContent = job.jobId;
+  renderLifecycle(detail.states);
+  const fields = [["Account", job.accountId], ["Type", job.jobType + " (" + job.kind + ")"], ["Location", job.locationMessage],
+    ["Progress", job.progressMessage], ["Errors", job.errorCount], ["Carrier", job.carrier], ["Tracking number", job.trackingNumber],
+    ["Log", job.logKey ? job.logBucket + "/" + job.logKey : null]];
+  $("detail-fields").replaceChildren(...fields.filter(([, value]) => value !== null && value !== undefined)
+    .flatMap(([name, value]) => [el("dt", {}, name), el("dd", {}, value)]));
+  $("detail-documents").replaceChildren(...detail.documents.map(document =>
+    el("li", {}, el("a", { href: document.path, download: document.name, onclick: event => download(event, document) }, document.name))));
+  $("detail-manifest").textContent = detail.manifest;
+  const select = $("state-select");
+  if (select.options.length !== detail.transitions.length) {
+    select.replaceChildren(...detail.transitions.map(name => el("option", { value: name }, name)));
+  }
+}
+
+/** With a token, a plain link would go without it: fetch the document with it and hand the browser the bytes. */
+async function download(event, document) {
+  if (!view.token) return;
+  event.preventDefault();
+  const response = await fetch(document.path, { headers: { Authorization: "Bearer " + view.token } });
+  if (!response.ok) {
+    setStatus("Download of " + document.name + " refused: HTTP " + response.status, true);
+    return;
+  }
+  const link = el("a", { href: URL.createObjectURL(await response.blob()), download: document.name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+async function select(jobId) {
+  view.selected = jobId;
+  $("action-result").textContent = "";
+  view.drawn.detail = null;
+  renderJobs();
+  await refreshDetail();
+}
+
+async function refreshDetail() {
+  if (!view.selected) return;
+  try {
+    redraw("detail", await call("GET", "jobs/" + encodeURIComponent(view.selected) + "/detail"), renderDetail);
+  } catch (error) {
+    if (error.status === 404) {
+      view.selected = null;
+      $("job-detail").hidden = true;
+    } else {
+      throw error;
+    }
+  }
+}
+
+async function refresh() {
+  if (view.refreshing) return;
+  view.refreshing = true;
+  try {
+    const [health, clock, jobs, faults, requests] = await Promise.all([call("GET", "health").catch(error => error),
+      call("GET", "clock"), call("GET", "jobs"), call("GET", "faults"), call("GET", "requests")]);
+    if (!(health instanceof Error)) $("version").textContent = health.version;
+    $("clock-now").textContent = clock.now;
+    view.jobs = jobs.jobs;
+    redraw("jobs", [view.jobs, view.selected], renderJobs);
+    redraw("faults", faults.faults, renderFaults);
+    redraw("requests", requests.requests.slice(-50), renderRequests);
+    await refreshDetail();
+    $("token-panel").hidden = true;
+    setStatus("Updated " + new Date().toLocaleTimeString(), false);
+  } catch (error) {
+    setStatus("Cannot read the emulator: " + error.message, true);
+  } finally {
+    view.refreshing = false;
+  }
+}
+
+/** Runs a change, shows the emulator's refusal as it said it (a refused transition is shown, not hidden), then refreshes. */
+async function act(change, resultElement) {
+  const target = resultElement || $("status");
+  try {
+    await change();
+    target.textContent = "Done";
+    target.className = "ok";
+  } catch (error) {
+    target.textContent = "Refused: " + error.message;
+    target.className = "refused";
+  }
+  await refresh();
+}
+
+function wire() {
+  for (const id of ["filter-account", "filter-state", "filter-type"]) $(id).addEventListener("change", renderJobs);
+  $("token-submit").addEventListener("click", () => {
+    view.token = $("token-input").value.trim() || null;
+    if (view.token) sessionStorage.setItem(TOKEN_KEY, view.token); else sessionStorage.removeItem(TOKEN_KEY);
+    refresh();
+  });
+  $("clock-advance").addEventListener("click", () => act(() => call("POST", "clock", { advance: $("clock-advance-input").value.trim() })));
+  $("clock-set").addEventListener("click", () => act(() => call("POST", "clock", { set: $("clock-set-input").value.trim() })));
+  $("reset").addEventListener("click", () => act(() => call("POST", "reset")));
+  $("advance").addEventListener("click", () => act(() => call("POST", "jobs/" + encodeURIComponent(view.selected) + "/advance"),
+    $("action-result")));
+  $("set-state").addEventListener("click", () => {
+    const state = $("state-select").value;
+    const body = state === "SuccessWithErrors" ? { state, errorCount: Number($("error-count").value) } : { state };
+    act(() => call("POST", "jobs/" + encodeURIComponent(view.selected) + "/state", body), $("action-result"));
+  });
+  $("fault-add").addEventListener("click", () => {
+    const fault = { operation: $("fault-operation").value.trim(), count: Number($("fault-count").value),
+      delayMillis: Number($("fault-delay").value) };
+    const errorCode = $("fault-error-code").value.trim();
+    if (errorCode) Object.assign(fault, { errorCode, status: Number($("fault-status").value) });
+    act(() => call("POST", "faults", fault));
+  });
+  $("faults-clear").addEventListener("click", () => act(() => call("DELETE", "faults")));
+}
+
+wire();
+refresh();
+setInterval(refresh, REFRESH_MILLIS);
