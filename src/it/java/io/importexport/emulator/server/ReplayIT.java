@@ -136,4 +136,29 @@ class ReplayIT {
                 .as("nothing to update is still a failure").isEqualTo(1);
         assertThat(JarProcess.run(Map.of(), "replay").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aRecordingOfAProtectedEmulatorHoldsNoTokenAndReplays() throws IOException {
+        Path protectedSession = folder.resolve("protected");
+        String token = "recording-token-0123456789";
+        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off")
+                .set(EmulatorOptions.SEED, 5L).set(EmulatorOptions.CLOCK, Instant.parse("2026-01-01T00:00:00Z"))
+                .set(EmulatorOptions.RECORD_DIR, protectedSession).set(EmulatorOptions.ADMIN_TOKEN, token).build();
+        try (EmulatorServer emulator = EmulatorServer.start(config)) {
+            AmazonImportExport client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
+            String jobId = client.createJob(new CreateJobRequest().withJobType("Import").withManifest(Manifests.ebsImport())
+                    .withValidateOnly(false)).getJobId();
+            assertThatThrownBy(() -> new HttpAdmin(emulator.url()).advanceJob(jobId)).as("refused: not recorded").hasMessageContaining("401");
+            new HttpAdmin(emulator.url(), token).advanceJob(jobId);
+        }
+        try (Stream<Path> files = Files.list(protectedSession)) {
+            List<Path> recorded = files.toList();
+            assertThat(recorded.stream().map(path -> path.getFileName().toString()))
+                    .filteredOn(name -> name.contains("Emulator")).hasSize(1);
+            for (Path file : recorded) {
+                assertThat(Files.readString(file)).doesNotContain(token);
+            }
+        }
+        WireSamples.assertReplays(protectedSession);
+    }
 }

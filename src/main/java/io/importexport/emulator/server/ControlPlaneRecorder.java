@@ -45,7 +45,8 @@ final class ControlPlaneRecorder implements ContainerRequestFilter, ContainerRes
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isRecorded(request) || !(response.getEntity() instanceof byte[] answer)) {
+        // no body kept: a request the access check refused before it reached the control plane, which changed nothing
+        if (!isRecorded(request) || request.getProperty(BODY) == null || !(response.getEntity() instanceof byte[] answer)) {
             return;
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
@@ -53,7 +54,8 @@ final class ControlPlaneRecorder implements ContainerRequestFilter, ContainerRes
                 .append(rawQuery == null ? "" : "?" + rawQuery).append(" HTTP/1.1");
         Map<String, String> headers = new TreeMap<>();
         request.getHeaders().forEach((name, values) -> {
-            if (!values.isEmpty() && !name.equalsIgnoreCase("content-length")) {
+            // the admin token stays out of recordings, which are files meant to be shared and committed
+            if (!values.isEmpty() && !name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("authorization")) {
                 headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });

@@ -47,6 +47,7 @@ import java.time.Instant;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -88,7 +89,11 @@ public final class EmulatorServer implements AutoCloseable {
         boolean clockFrozen = config.get(CLOCK) != null;
         ExchangeRecorder recorder = null;
         if (recordDir != null) {
-            List<String> masks = config.get(RECORD_MASKS) == null ? List.of() : List.of(config.get(RECORD_MASKS).split("\\s*,\\s*"));
+            List<String> masks = new ArrayList<>(config.get(RECORD_MASKS) == null ? List.of() : List.of(config.get(RECORD_MASKS).split("\\s*,\\s*")));
+            if (config.get(ADMIN_TOKEN) != null) {
+                // document URLs are signed with the token, which a replay does not have
+                SIGNED_DOCUMENT_URLS.stream().filter(mask -> !masks.contains(mask)).forEach(masks::add);
+            }
             for (String mask : masks) {
                 try {
                     ReplayMasks.check(mask);
@@ -166,6 +171,9 @@ public final class EmulatorServer implements AutoCloseable {
         return new EmulatorServer(http, "http://" + hostForUri(config.get(HOST)) + ":" + port, admin, database, closer,
                 config.get(SHUTDOWN_TIMEOUT));
     }
+
+    /** The response fields that carry document URLs: {@code ArtifactList}'s and GetShippingLabel's. */
+    private static final List<String> SIGNED_DOCUMENT_URLS = List.of("field:URL", "field:ShippingLabelURL");
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
