@@ -177,7 +177,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
-    static final int WORKER_THREADS = 256;
+    static final int WORKER_THREADS = 64;
     static final int BODY_READ_TIMEOUT_SECONDS = 10;
 
     /**
@@ -193,7 +193,9 @@ public final class EmulatorServer implements AutoCloseable {
         listener.getTransport().setReadTimeout(BODY_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();
         if (workers != null) {
-            workers.setMaxPoolSize(WORKER_THREADS).setCorePoolSize(Math.min(workers.getCorePoolSize(), WORKER_THREADS));
+            // core == max: Grizzly then runs its lock-free FixedThreadPool; any other sizes get its SyncThreadPool, whose
+            // one monitor the selector thread and every worker contend for on each request (JFR: 12.9 s blocked in 30 s)
+            workers.setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS);
         }
     }
 
