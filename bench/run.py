@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark: one command, bounded in time, loopback only.
 
-    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
+    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--cold-only] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
 
 Measures, on this machine, in one run:
   * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
@@ -17,6 +17,7 @@ Measures, on this machine, in one run:
 Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
 """
 import argparse
+import http.client
 import json
 import os
 import platform
@@ -30,6 +31,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "importexport-emulator.jar")
@@ -229,6 +231,80 @@ def postgres_url():
     return f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", stop
 
 
+def launcher_options():
+    """The JVM options the project's launchers give the emulator, as the Python package computes them (the Java fixture
+    reads the same jar entry and names the archive alike), with its class-data archive made by a first start."""
+    sys.path.insert(0, os.path.join(ROOT, "python", "src"))
+    from importexport_emulator.emulator import JvmLaunch
+    os.environ["IMPORTEXPORT_EMULATOR_CACHE"] = tempfile.mkdtemp(prefix="bench-launcher-cache")
+    first = JvmLaunch(Path(JAR), "java")
+    Server(["java", *first.options, "-jar", JAR, "--port", "0", "--log-format", "off"]).stop()
+    first.settle()
+    options = JvmLaunch(Path(JAR), "java").options
+    assert any(option.startswith("-XX:SharedArchiveFile=") for option in options), options
+    return options
+
+
+def cold_run(command):
+    """A test suite's life: start, 2,000 sequential requests on one keep-alive connection (CreateJob and GetStatus in
+    turn), stop. Returns seconds to the ready line, wall seconds of the requests, and the server's CPU seconds for them."""
+    started = time.monotonic()
+    server = Server(command)
+    ready = time.monotonic() - started
+    host, port = server.url[len("http://"):].split(":")
+    connection = http.client.HTTPConnection(host, int(port))
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    manifest = (f"manifestVersion: 2.0\naccessKeyId: {KEY}\ndeviceId: COLD\neraseDevice: yes\nbucket: my-import-bucket\n"
+                "returnAddress:\n    name: Jane Doe\n    street1: 123 Any Street\n    city: Anytown\n    stateOrProvince: WA\n"
+                "    postalCode: 91011\n    phoneNumber: 206-555-1111\n    country: USA\n")
+    create = f"Action=CreateJob&JobType=Import&AWSAccessKeyId={KEY}&Manifest=" + urllib.parse.quote_plus(manifest)
+    cpu_before = cpu_seconds(server.process.pid)
+    begun = time.monotonic()
+    job_id = "AAAAA"
+    for _ in range(1000):
+        connection.request("POST", "/", create, headers)
+        answer = connection.getresponse().read().decode()
+        found = re.search(r"<JobId>(\w+)</JobId>", answer)
+        job_id = found.group(1) if found else job_id
+        connection.request("POST", "/", f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}", headers)
+        connection.getresponse().read()
+    wall = time.monotonic() - begun
+    cpu = cpu_seconds(server.process.pid) - cpu_before
+    server.stop()
+    return ready, wall, cpu
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cold_suite(reps):
+    """The cold-suite table: the emulator as the launchers start it and as plain java -jar, against the ceiling's own
+    cold run, interleaved, medians of REPS."""
+    launcher = launcher_options()
+    variants = [("ceiling (java, its defaults)", ["java", "-cp", JAR, os.path.join(ROOT, "bench", "CeilingServer.java")]),
+                ("emulator through the launchers", ["java", *launcher, "-jar", JAR, "--port", "0", "--log-format", "off"]),
+                ("emulator, plain java -jar", ["java", "-jar", JAR, "--port", "0", "--log-format", "off"])]
+    runs = {name: [] for name, _ in variants}
+    for _ in range(reps):
+        for name, command in variants:
+            runs[name].append(cold_run(command))
+    ceiling_wall = statistics.median(run[1] for run in runs[variants[0][0]])
+    lines = ["\n## Cold suite: start, 2,000 sequential requests, stop\n",
+             f"Launcher JVM options: `{' '.join(option for option in launcher if not option.startswith('-XX:SharedArchiveFile'))}` "
+             "and a class-data archive made on first use. Medians of " + str(reps) + " interleaved runs.\n",
+             "| server | ready s | 2,000 requests, wall s | server CPU s | wall / ceiling's |", "|---|---|---|---|---|"]
+    for name, _ in variants:
+        ready, wall, cpu = (statistics.median(run[i] for run in runs[name]) for i in range(3))
+        lines.append(f"| {name} | {ready:.2f} | {wall:.2f} | {cpu:.2f} | {wall / ceiling_wall:.2f} |")
+    startup = startup_median(*launcher)
+    lines.append(f"\n- start-up through the launchers (their options and archive): median {startup[0]:.2f} s of 10 starts "
+                 f"({startup[1]:.2f}-{startup[2]:.2f})")
+    return lines
+
+
 def soak(seconds):
     """Mixed load at 16 connections for SECONDS, a minute at a time; after each minute the emulator is reset, so that
     its heap after GC shows what stays behind (a leak grows it from minute to minute; the jobs the load created do not)."""
@@ -263,6 +339,7 @@ def main():
     parser.add_argument("--warm-up", type=int, default=15, help="seconds of unmeasured load on every server started (default 15)")
     parser.add_argument("--quick", action="store_true", help="1 repetition of 2 seconds, to try the benchmark out")
     parser.add_argument("--soak", type=int, default=0, help="also run N seconds of mixed load and report errors and memory")
+    parser.add_argument("--cold-only", action="store_true", help="run only the cold-suite scenario and start-up, into bench/results/cold.md")
     parser.add_argument("--soak-only", action="store_true", help="run only the soak (with --soak N), into bench/results/soak.md")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     options = parser.parse_args()
@@ -272,6 +349,14 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
+    if options.cold_only:
+        text = f"# Cold suite\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" \
+            + "\n".join(cold_suite(max(3, options.reps))) + "\n"
+        out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", "cold.md")
+        with open(out, "w") as handle:
+            handle.write(text)
+        print(text)
+        return 0
     if options.soak_only:
         if not options.soak:
             parser.error("--soak-only needs --soak SECONDS")
@@ -369,6 +454,7 @@ def main():
         if pg_stop:
             subprocess.run(pg_stop, capture_output=True)
 
+    report += cold_suite(options.reps)
     median, low, high = startup_median()
     cds = startup_median(f"-XX:SharedArchiveFile={class_data_archive()}")
     in_jvm = startup_in_jvm()

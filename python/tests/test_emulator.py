@@ -98,3 +98,16 @@ def test_an_admin_token_protects_the_control_plane_and_stays_off_the_command_lin
         job_id = connected.client().create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
         assert [job["jobId"] for job in connected.admin.jobs()] == [job_id]
         assert connected.admin.health()["store"] == "memory"
+
+
+def test_the_launcher_uses_the_jars_jvm_options_and_makes_then_reuses_one_class_data_archive(monkeypatch, tmp_path):
+    monkeypatch.setenv("IMPORTEXPORT_EMULATOR_CACHE", str(tmp_path))
+    with ImportExportEmulator() as first, ImportExportEmulator() as second:
+        for emulator in (first, second):
+            assert "-XX:TieredStopAtLevel=1" in emulator._process.args
+            assert any(argument.startswith("-XX:ArchiveClassesAtExit=") for argument in emulator._process.args)
+    archives = list(tmp_path.iterdir())
+    assert len(archives) == 1 and archives[0].suffix == ".jsa", "one whole archive, no partial file left"
+    with ImportExportEmulator() as third:
+        assert f"-XX:SharedArchiveFile={archives[0]}" in third._process.args
+        assert third.admin.health()["status"] == "ok"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import os
 import re
 import shutil
 import subprocess
 import threading
+import uuid
 import weakref
+import zipfile
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +25,10 @@ from .errors import EmulatorStartError
 JAR_VARIABLE = "IMPORTEXPORT_EMULATOR_JAR"
 BUNDLED_JAR = Path(__file__).parent / "jar" / "importexport-emulator.jar"
 READY = re.compile(r" listening on (http://\S+)$")
+#: The JVM options the project's launchers use, declared in the jar (the Java fixture reads the same entry).
+OPTIONS_ENTRY = "io/importexport/emulator/launcher-jvm-options"
+#: Where class-data archives are kept unless this variable names a folder: $XDG_CACHE_HOME or ~/.cache.
+CACHE_VARIABLE = "IMPORTEXPORT_EMULATOR_CACHE"
 START_TIMEOUT_SECONDS = 60.0
 
 
@@ -91,6 +98,62 @@ def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> Tuple[
     return command, secrets
 
 
+class JvmLaunch:
+    """The JVM options for a jar: those it declares, and a class-data sharing archive made on first use in a cache folder
+    and reused after, as the Java fixture's ``JvmLaunch`` does (same entry, same key, same file names). The first run
+    writes the archive at exit into a file of its own, moved into place only when whole; a runtime that cannot read an
+    archive ignores it; without a writable cache folder there is none."""
+
+    def __init__(self, jar: Path, java: str) -> None:
+        with zipfile.ZipFile(jar) as archive:
+            try:
+                lines = archive.read(OPTIONS_ENTRY).decode("utf-8").splitlines()
+            except KeyError:
+                lines = []
+        self.options = [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+        self._archive: Optional[Path] = None
+        self._in_progress: Optional[Path] = None
+        cache = _cache_folder()
+        if cache is None:
+            return
+        java_home = Path(shutil.which(java) or java).resolve().parent.parent
+        self._archive = cache / (archive_key(jar, java_home) + ".jsa")
+        if self._archive.is_file():
+            self.options.append(f"-XX:SharedArchiveFile={self._archive}")
+        else:
+            self._in_progress = self._archive.with_name(f"{self._archive.name}.{uuid.uuid4()}.part")
+            self.options.append(f"-XX:ArchiveClassesAtExit={self._in_progress}")
+
+    def settle(self) -> None:
+        """Once the process has ended: the archive it wrote, if whole, becomes the one the next launches use."""
+        if self._in_progress is None:
+            return
+        try:
+            if self._in_progress.is_file() and self._in_progress.stat().st_size > 0:
+                os.replace(self._in_progress, self._archive)
+            self._in_progress.unlink(missing_ok=True)
+        except OSError:
+            pass  # no archive this time; the next launch makes one
+
+
+def archive_key(jar: Path, java_home: Path) -> str:
+    """sha-256 of the jar's absolute path, size, modification time (ms) and the Java home: 16 hex digits, as in Java."""
+    absolute = Path(os.path.abspath(jar))
+    status = absolute.stat()
+    identity = f"{absolute}\n{status.st_size}\n{status.st_mtime_ns // 1_000_000}\n{os.path.abspath(java_home)}"
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
+
+
+def _cache_folder() -> Optional[Path]:
+    given = os.environ.get(CACHE_VARIABLE)
+    folder = Path(given) if given else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "importexport-emulator"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
+
+
 def replay(*sessions: Union[str, os.PathLike], jar: Union[str, os.PathLike, None] = None, update: bool = False) -> str:
     """Replays recorded sessions (folders recorded with ``record_dir=``, or folders holding several) against a fresh
     emulator each, as ``java -jar importexport-emulator.jar replay`` does; raises ``AssertionError`` with the diff of
@@ -108,7 +171,8 @@ class ImportExportEmulator:
 
     Every option of the command line is a keyword argument (``auto_advance="500ms"`` for ``--auto-advance 500ms``);
     the port defaults to 0 (a free one) and the request log to off. ``extra_arguments`` are command-line arguments as
-    text (``["--seed", "1"]``); ``jvm_options`` go before ``-jar``.
+    text (``["--seed", "1"]``); ``jvm_options`` go before ``-jar``, after the launchers' own (``JvmLaunch``), which they
+    may override.
     """
 
     def __init__(self, *, jar: Union[str, os.PathLike, None] = None, jvm_options: Sequence[str] = (),
@@ -141,7 +205,9 @@ class ImportExportEmulator:
             return self
         environment = {name: value for name, value in os.environ.items() if not name.startswith("IMPORTEXPORT_")}
         environment.update(self._secrets)
-        command = [find_java(), *self._jvm_options, "-jar", str(self._jar), *self._arguments]
+        java = find_java()
+        self._launch = JvmLaunch(self._jar, java)
+        command = [java, *self._launch.options, *self._jvm_options, "-jar", str(self._jar), *self._arguments]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment, text=True,
                                    encoding="utf-8", errors="replace")
         self._process = process
@@ -198,6 +264,7 @@ class ImportExportEmulator:
                 process.wait(10)
         self._stderr_reader.join(2)  # what it wrote last, for a start-up failure's message
         process.stdout.close()
+        self._launch.settle()
 
     def __enter__(self) -> "ImportExportEmulator":
         return self.start()
