@@ -13,6 +13,7 @@ import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
@@ -70,6 +71,14 @@ class DashboardIT {
         waiting = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
     }
 
+    /** Each test starts from an empty emulator and a browser tab that knows no token. */
+    @BeforeEach
+    void forgetEverything() {
+        emulator.admin().reset();
+        browser.get(emulator.endpoint() + "/_emulator/ui");
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+    }
+
     @AfterAll
     static void stop() {
         if (browser != null) {
@@ -91,7 +100,7 @@ class DashboardIT {
         String hostile = create(JavaSdk.client(emulator.endpoint(), HOSTILE_KEY), hostileManifest);
         client.getShippingLabel(new GetShippingLabelRequest().withJobIds(plain));
 
-        browser.get(emulator.endpoint() + "/_emulator/ui");
+        browser.navigate().refresh();
         waiting.until(page -> page.findElement(By.id("token-panel")).isDisplayed());
         browser.findElement(By.id("token-input")).sendKeys(TOKEN);
         browser.findElement(By.id("token-submit")).click();
@@ -118,6 +127,10 @@ class DashboardIT {
         waiting.until(page -> page.findElement(By.id("detail-title")).getText().equals(plain));
         waiting.until(page -> "Created".equals(stage("current")) && page.findElements(By.cssSelector("#detail-documents a")).stream()
                 .map(WebElement::getText).toList().equals(List.of("SIGNATURE", "shipping-label-" + plain + ".pdf")));
+        for (WebElement link : browser.findElements(By.cssSelector("#detail-documents a"))) {
+            RestAssured.given().baseUri(emulator.endpoint()).header("Authorization", "Bearer " + TOKEN).get(link.getAttribute("href"))
+                    .then().statusCode(200);
+        }
         browser.findElement(By.id("advance")).click();
         waiting.until(page -> "Device received".equals(stage("current")));
         assertThat(client.getStatus(new GetStatusRequest().withJobId(plain)).getLocationCode()).isEqualTo("AtAWS");
@@ -162,6 +175,21 @@ class DashboardIT {
         browser.findElement(By.id("reset")).click();
         waiting.until(page -> rows().isEmpty());
         assertThat(emulator.admin().jobs(null)).isEmpty();
+    }
+
+    @Test
+    void aPageLeftOpenChangesNothing() throws Exception {
+        AmazonImportExport client = JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY);
+        create(client, Manifests.s3Import());
+        List<JobView> before = emulator.admin().jobs(null);
+        Instant clock = emulator.admin().now();
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('importexport-emulator-admin-token', arguments[0])", TOKEN);
+        browser.navigate().refresh();
+        waiting.until(page -> rows().size() == before.size());
+        rows().get(0).click();
+        Thread.sleep(3500); // three refreshes of everything the page shows
+        assertThat(emulator.admin().jobs(null)).isEqualTo(before);
+        assertThat(emulator.admin().now()).isEqualTo(clock);
     }
 
     @Test
