@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark: one command, bounded in time, loopback only.
 
-    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--cold-only] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
+    python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--cold-only | --footprint-only] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
 
 Measures, on this machine, in one run:
   * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
@@ -17,6 +17,7 @@ Measures, on this machine, in one run:
 Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
 """
 import argparse
+import functools
 import http.client
 import json
 import os
@@ -150,7 +151,8 @@ def rss_kb(pid):
 def heap_after_gc_kb(pid):
     subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
     info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
-    return sum(int(used) for used in re.findall(r"used (\d+)K", info.split("Metaspace")[0])[:1])
+    # G1 reports one heap; the serial collector its young and old generations, summed
+    return sum(int(used) for used in re.findall(r"used (\d+)K", info.split("Metaspace")[0]))
 
 
 def scenarios(job_id):
@@ -231,6 +233,7 @@ def postgres_url():
     return f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", stop
 
 
+@functools.lru_cache(maxsize=None)
 def launcher_options():
     """The JVM options the project's launchers give the emulator, as the Python package computes them (the Java fixture
     reads the same jar entry and names the archive alike), with its class-data archive made by a first start."""
@@ -242,7 +245,7 @@ def launcher_options():
     first.settle()
     options = JvmLaunch(Path(JAR), "java").options
     assert any(option.startswith("-XX:SharedArchiveFile=") for option in options), options
-    return options
+    return tuple(options)
 
 
 def cold_run(command):
@@ -305,6 +308,31 @@ def cold_suite(reps):
     return lines
 
 
+def footprint(duration, reps):
+    """Heap and RSS with 100,000 jobs, with the launchers' JVM options (the targets) and with plain java -jar; and
+    ListJobs' first page with 100,000 jobs against 100."""
+    lines = ["\n## Footprint with 100,000 jobs\n", "| JVM options | idle RSS MB | heap after GC MB | RSS MB |", "|---|---|---|---|"]
+    for name, java_options in (("the launchers'", launcher_options()), ("plain java -jar", ())):
+        server = Server(["java", *java_options, "-jar", JAR, "--port", "0", "--log-format", "off", "--seed", "1"])
+        try:
+            time.sleep(2)
+            idle = rss_kb(server.process.pid)
+            fill(server.url, KEY, 100_000)
+            fill(server.url, LIST_KEY, 100)
+            heap, rss = heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid)
+            if java_options:
+                small = summary([wrk(server.url, "body.lua", 1, duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={LIST_KEY}"})
+                                 for _ in range(reps)])
+                large = summary([wrk(server.url, "body.lua", 1, duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"})
+                                 for _ in range(reps)])
+        finally:
+            server.stop()
+        lines.append(f"| {name} | {idle / 1024:.1f} | {heap / 1024:.1f} | {rss / 1024:.1f} |")
+    lines.append(f"\n- ListJobs page of 100, 1 connection, the launchers' options: {small['p50']:.3f} ms median with 100 jobs, "
+                 f"{large['p50']:.3f} ms with 100,000 (ratio {large['p50'] / small['p50']:.2f}); p99 {small['p99']:.3f} / {large['p99']:.3f} ms")
+    return lines
+
+
 def soak(seconds):
     """Mixed load at 16 connections for SECONDS, a minute at a time; after each minute the emulator is reset, so that
     its heap after GC shows what stays behind (a leak grows it from minute to minute; the jobs the load created do not)."""
@@ -340,6 +368,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="1 repetition of 2 seconds, to try the benchmark out")
     parser.add_argument("--soak", type=int, default=0, help="also run N seconds of mixed load and report errors and memory")
     parser.add_argument("--cold-only", action="store_true", help="run only the cold-suite scenario and start-up, into bench/results/cold.md")
+    parser.add_argument("--footprint-only", action="store_true", help="run only the footprint with 100,000 jobs, into bench/results/footprint.md")
     parser.add_argument("--soak-only", action="store_true", help="run only the soak (with --soak N), into bench/results/soak.md")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     options = parser.parse_args()
@@ -349,23 +378,21 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
-    if options.cold_only:
-        text = f"# Cold suite\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" \
-            + "\n".join(cold_suite(max(3, options.reps))) + "\n"
-        out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", "cold.md")
-        with open(out, "w") as handle:
-            handle.write(text)
-        print(text)
-        return 0
-    if options.soak_only:
-        if not options.soak:
-            parser.error("--soak-only needs --soak SECONDS")
-        text = f"# Soak\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" + "\n".join(soak(options.soak)) + "\n"
-        out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", "soak.md")
-        with open(out, "w") as handle:
-            handle.write(text)
-        print(text)
-        return 0
+    # one section alone, into a file of its own: the cold suite, the footprint, the soak
+    alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps))),
+             (options.footprint_only, "Footprint", "footprint.md", lambda: footprint(options.duration, options.reps)),
+             (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak))]
+    for wanted, title, name, produce in alone:
+        if wanted:
+            if name == "soak.md" and not options.soak:
+                parser.error("--soak-only needs --soak SECONDS")
+            text = f"# {title}\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" \
+                + "\n".join(produce()) + "\n"
+            out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", name)
+            with open(out, "w") as handle:
+                handle.write(text)
+            print(text)
+            return 0
     report = [f"# Benchmark results\n", f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores, "
               f"{platform.platform()}, {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
               f"{options.reps} interleaved repetitions of {options.duration} s per figure after {options.warm_up} s of unmeasured "
@@ -463,21 +490,7 @@ def main():
     report.append(f"- the jar with an AppCDS archive (-XX:SharedArchiveFile): median {cds[0]:.2f} s of 10 starts ({cds[1]:.2f}-{cds[2]:.2f})")
     report.append(f"- a second embedded emulator in a warm JVM: median {in_jvm[0]:.3f} s of 10 ({in_jvm[1]:.3f}-{in_jvm[2]:.3f})")
 
-    server = emulator()
-    try:
-        fill(server.url, KEY, 100_000)
-        fill(server.url, LIST_KEY, 100)
-        heap, rss = heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid)
-        small = summary([wrk(server.url, "body.lua", 1, options.duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={LIST_KEY}"})
-                         for _ in range(options.reps)])
-        large = summary([wrk(server.url, "body.lua", 1, options.duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"})
-                         for _ in range(options.reps)])
-    finally:
-        server.stop()
-    report.append("\n## Footprint with 100,000 jobs\n")
-    report.append(f"- heap after GC: {heap / 1024:.1f} MB; RSS: {rss / 1024:.1f} MB")
-    report.append(f"- ListJobs page of 100, 1 connection: {small['p50']:.3f} ms median with 100 jobs, {large['p50']:.3f} ms with 100,000 "
-                  f"(ratio {large['p50'] / small['p50']:.2f}); p99 {small['p99']:.3f} / {large['p99']:.3f} ms")
+    report += footprint(options.duration, options.reps)
 
     if options.soak:
         report += soak(options.soak)
