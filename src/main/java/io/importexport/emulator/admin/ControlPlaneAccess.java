@@ -18,7 +18,8 @@ import java.util.Locale;
  * Who may use the control plane: with {@code --admin-token}, a request to any path under {@code /_emulator} must carry
  * {@code Authorization: Bearer TOKEN} (none: 401; another: 403), but for health, the dashboard's static files (they hold
  * no data; its data comes through the routes guarded here) and documents fetched by the signed URL an AWS response gave.
- * Without a token everything is open, as the loopback-only default allows. Unknown paths are guarded too, so that a
+ * Registered only when a token is set; without one the control plane is open, as the loopback-only default allows.
+ * Unknown paths are guarded too, so that a
  * caller without the token learns nothing of which routes exist. The AWS API ({@code /}) is never touched.
  */
 @PreMatching
@@ -32,16 +33,16 @@ public final class ControlPlaneAccess implements ContainerRequestFilter {
     private final byte[] tokenDigest;
     private final DocumentLinks documentLinks;
 
-    /** @param token the token every request must carry, or null for an open control plane */
+    /** @param token the token every control-plane request must carry */
     public ControlPlaneAccess(String token, DocumentLinks documentLinks) {
-        this.tokenDigest = token == null ? null : sha256(token);
+        this.tokenDigest = sha256(token);
         this.documentLinks = documentLinks;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (tokenDigest == null || !(path.equals(PREFIX) || path.startsWith(PREFIX + "/")) || isOpen(path, request)) {
+        if (!(path.equals(PREFIX) || path.startsWith(PREFIX + "/")) || isOpen(path, request)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

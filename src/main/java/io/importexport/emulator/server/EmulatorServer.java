@@ -139,7 +139,6 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(DashboardEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
                 .register(new ConnectionCloser(closer))
-                .register(new ControlPlaneAccess(config.get(ADMIN_TOKEN), documentLinks))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -150,6 +149,9 @@ public final class EmulatorServer implements AutoCloseable {
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        if (config.get(ADMIN_TOKEN) != null) { // without a token the control plane is open: no filter on any request
+            resources.register(new ControlPlaneAccess(config.get(ADMIN_TOKEN), documentLinks));
+        }
         if (recorder != null) {
             resources.register(new ControlPlaneRecorder(recorder));
         }
