@@ -111,3 +111,12 @@ def test_the_launcher_uses_the_jars_jvm_options_and_makes_then_reuses_one_class_
     with ImportExportEmulator() as third:
         assert f"-XX:SharedArchiveFile={archives[0]}" in third._process.args
         assert third.admin.health()["status"] == "ok"
+
+
+def test_a_file_that_is_no_jar_is_named(tmp_path):
+    from importexport_emulator.emulator import JvmLaunch
+
+    not_a_jar = tmp_path / "emulator.jar"
+    not_a_jar.write_text("not a zip")
+    with pytest.raises(EmulatorStartError, match="is not an emulator jar"):
+        JvmLaunch(not_a_jar, "java")

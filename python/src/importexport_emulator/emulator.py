@@ -105,11 +105,11 @@ class JvmLaunch:
     archive ignores it; without a writable cache folder there is none."""
 
     def __init__(self, jar: Path, java: str) -> None:
-        with zipfile.ZipFile(jar) as archive:
-            try:
-                lines = archive.read(OPTIONS_ENTRY).decode("utf-8").splitlines()
-            except KeyError:
-                lines = []
+        try:
+            with zipfile.ZipFile(jar) as archive:
+                lines = archive.read(OPTIONS_ENTRY).decode("utf-8").splitlines() if OPTIONS_ENTRY in archive.namelist() else []
+        except zipfile.BadZipFile as error:
+            raise EmulatorStartError(f"{jar} is not an emulator jar ({error})") from None
         self.options = [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
         self._archive: Optional[Path] = None
         self._in_progress: Optional[Path] = None

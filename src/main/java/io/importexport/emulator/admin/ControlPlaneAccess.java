@@ -19,8 +19,8 @@ import java.util.Locale;
  * {@code Authorization: Bearer TOKEN} (none: 401; another: 403), but for health, the dashboard's static files (they hold
  * no data; its data comes through the routes guarded here) and documents fetched by the signed URL an AWS response gave.
  * Registered only when a token is set; without one the control plane is open, as the loopback-only default allows.
- * Unknown paths are guarded too, so that a
- * caller without the token learns nothing of which routes exist. The AWS API ({@code /}) is never touched.
+ * Unknown paths are guarded too, so that a caller without the token learns nothing of which routes exist. The AWS API
+ * ({@code /}) is never touched.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
