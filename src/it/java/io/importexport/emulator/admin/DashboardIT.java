@@ -145,6 +145,9 @@ class DashboardIT {
         new Select(browser.findElement(By.id("state-select"))).selectByVisibleText("InProgress");
         browser.findElement(By.id("set-state")).click();
         waiting.until(page -> "Loading".equals(stage("current")));
+        new Select(browser.findElement(By.id("state-select"))).selectByVisibleText("DeviceError");
+        browser.findElement(By.id("set-state")).click();
+        waiting.until(page -> page.findElement(By.cssSelector("#lifecycle li.failed")).getText().startsWith("DeviceError"));
 
         // the clock
         browser.findElement(By.id("clock-advance-input")).clear();
@@ -164,6 +167,7 @@ class DashboardIT {
         browser.findElement(By.id("fault-add")).click();
         waiting.until(page -> page.findElement(By.id("faults")).getText().contains("ListJobs: 400 ThrottlingException"));
         assertThat(emulator.admin().faults()).hasSize(1);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "dashboard.png"),
                 StandardCopyOption.REPLACE_EXISTING);
         browser.findElement(By.id("faults-clear")).click();

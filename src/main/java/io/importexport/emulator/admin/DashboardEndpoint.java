@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard at {@code /_emulator/ui}: three static files from the jar, no build step, no library. They hold no data:
@@ -21,19 +23,21 @@ import java.util.Map;
 @Path(AdminRoutes.ROOT)
 public final class DashboardEndpoint {
     private static final String FOLDER = "/io/importexport/emulator/admin/ui/";
+    /** The files there are, by name, with their media types. */
     private static final Map<String, String> FILES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8");
+    private static final String PAGE = "index.html";
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
             + "img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
-    private final Map<String, byte[]> contents = Map.of(
-            "index.html", read("index.html"), "app.js", read("app.js"), "app.css", read("app.css"));
+    private final Map<String, byte[]> contents = FILES.keySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), DashboardEndpoint::read));
 
     @GET
     @Path(AdminRoutes.UI)
     public Response page() {
-        return file("index.html");
+        return file(PAGE);
     }
 
     @GET

@@ -18,10 +18,11 @@ public record JobDetail(JobView job, String manifest, List<StateEntry> states, L
     /** Every state a job may be asked to move to; the lifecycle refuses the ones it does not allow now, and says so. */
     private static final List<String> TRANSITIONS = Arrays.stream(Transition.values()).map(Enum::name).toList();
 
-    /** A state and when the job entered it. */
-    public record StateEntry(String locationCode, String progressCode, String since) {
+    /** A state, when the job entered it, and whether it is one of the aborts (DeviceError, ...). */
+    public record StateEntry(String locationCode, String progressCode, String since, boolean aborted) {
         static StateEntry of(JobState state) {
-            return new StateEntry(state.location().name(), state.progress().name(), state.since().toString());
+            return new StateEntry(state.location().name(), state.progress().name(), state.since().toString(),
+                    state.progress().isAborted());
         }
     }
 

@@ -14,8 +14,6 @@ const STAGES = [
   { name: "Loaded", holds: s => s.locationCode === "AtAWS" && !["Pending", "InProgress", "Canceled"].includes(s.progressCode) },
   { name: "Returned", holds: s => s.locationCode === "Returned" },
 ];
-const ABORTED = ["DeviceError", "MissingDevice", "MissingSignature", "InvalidSignature", "UnsupportedDeviceType",
-  "UnsupportedFileFormat", "UnsupportedPowerSupply"];
 
 const view = { token: sessionStorage.getItem(TOKEN_KEY), selected: null, jobs: [], refreshing: false, drawn: {} };
 
@@ -131,7 +129,7 @@ function renderLifecycle(states) {
   let reached = STAGES.findIndex(stage => stage.holds(current));
   const items = STAGES.map((stage, index) => {
     const entered = states.find(state => stage.holds(state));
-    const failed = stage.name === "Loaded" && entered && ABORTED.includes(entered.progressCode);
+    const failed = stage.name === "Loaded" && entered && entered.aborted;
     const label = stage.name === "Loaded" && entered && entered.progressCode !== "Success" ? entered.progressCode : stage.name;
     const kind = index === reached && !offPath ? "current" : index < reached || (offPath && index <= reached) ? "done" : "ahead";
     return el("li", { "data-stage": stage.name, className: kind + (failed ? " failed" : "") },
