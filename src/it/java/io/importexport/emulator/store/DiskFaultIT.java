@@ -58,11 +58,7 @@ class DiskFaultIT {
                     FaultableDisk.mend(dataDir);
                 }
                 long mended = System.nanoTime();
-                int seen = load.outcomes().size();
-                while (load.outcomes().stream().skip(seen).noneMatch(outcome -> outcome.status() == 200)) {
-                    assertThat(Duration.ofNanos(System.nanoTime() - mended)).as("served again without a restart").isLessThan(Duration.ofSeconds(30));
-                    Thread.sleep(20);
-                }
+                assertThat(load.awaitNextSuccess(Duration.ofSeconds(30))).as("served again without a restart").isTrue();
                 List<Outcome> whileFaulty = load.outcomes().stream()
                         .filter(outcome -> outcome.startedNanos() > faulted && outcome.startedNanos() + outcome.nanos() < mended).toList();
                 assertThat(whileFaulty).as("requests kept coming while the disk failed").hasSizeGreaterThanOrEqualTo(8).allSatisfy(outcome -> {

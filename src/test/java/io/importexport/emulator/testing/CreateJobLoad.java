@@ -143,6 +143,19 @@ public final class CreateJobLoad implements AutoCloseable {
         return true;
     }
 
+    /** Waits for a request that ends after now to be answered 200; false if none was within {@code timeout}. */
+    public boolean awaitNextSuccess(Duration timeout) throws InterruptedException {
+        int seen = outcomes.size();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (outcomes.stream().skip(seen).noneMatch(outcome -> outcome.status() == 200)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     /** Stops sending and waits for the requests in flight to end. */
     @Override
     public void close() throws InterruptedException {
