@@ -31,6 +31,8 @@ import io.importexport.emulator.protocol.wire.ExchangeRecorder;
 import io.importexport.emulator.protocol.wire.WireSession;
 import io.importexport.emulator.store.Database;
 import io.importexport.emulator.protocol.operation.OperationTable;
+import io.importexport.emulator.protocol.xml.ArtifactElement;
+import io.importexport.emulator.protocol.xml.GetShippingLabelResult;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -175,7 +177,8 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /** The response fields that carry document URLs: {@code ArtifactList}'s and GetShippingLabel's. */
-    private static final List<String> SIGNED_DOCUMENT_URLS = List.of("field:URL", "field:ShippingLabelURL");
+    private static final List<String> SIGNED_DOCUMENT_URLS = List.of(ReplayMasks.field(ArtifactElement.URL_ELEMENT),
+            ReplayMasks.field(GetShippingLabelResult.URL_ELEMENT));
 
     /** Connection limits; see the README's Limits table for why each is what it is. */
     static final int MAX_HEADER_BYTES = 64 * 1024;

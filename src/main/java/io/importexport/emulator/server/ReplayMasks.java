@@ -23,6 +23,11 @@ final class ReplayMasks {
     private ReplayMasks() {
     }
 
+    /** The mask of an XML element or JSON field, e.g. {@code field:TrackingNumber}. */
+    static String field(String name) {
+        return FIELD + name;
+    }
+
     /** @throws IllegalArgumentException for a mask that is neither named nor a field */
     static void check(String mask) {
         patterns(mask);

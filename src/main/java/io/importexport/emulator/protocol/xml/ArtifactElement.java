@@ -6,9 +6,11 @@ import jakarta.xml.bind.annotation.XmlType;
 /** One {@code <member>} of an {@code ArtifactList}. */
 @XmlType(propOrder = {"description", "url"})
 public final class ArtifactElement {
+    /** The element that carries a document's URL. */
+    public static final String URL_ELEMENT = "URL";
     @XmlElement(name = "Description")
     private String description;
-    @XmlElement(name = "URL")
+    @XmlElement(name = URL_ELEMENT)
     private String url;
 
     ArtifactElement() {

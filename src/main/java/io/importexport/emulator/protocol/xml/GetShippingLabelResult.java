@@ -5,7 +5,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 @XmlType(propOrder = {"shippingLabelUrl", "warning"})
 public final class GetShippingLabelResult {
-    @XmlElement(name = "ShippingLabelURL")
+    /** The element that carries the label's URL. */
+    public static final String URL_ELEMENT = "ShippingLabelURL";
+    @XmlElement(name = URL_ELEMENT)
     private String shippingLabelUrl;
     @XmlElement(name = "Warning")
     private String warning;
