@@ -382,10 +382,10 @@ def main():
     alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps))),
              (options.footprint_only, "Footprint", "footprint.md", lambda: footprint(options.duration, options.reps)),
              (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak))]
+    if options.soak_only and not options.soak:
+        parser.error("--soak-only needs --soak SECONDS")
     for wanted, title, name, produce in alone:
         if wanted:
-            if name == "soak.md" and not options.soak:
-                parser.error("--soak-only needs --soak SECONDS")
             text = f"# {title}\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores.\n" \
                 + "\n".join(produce()) + "\n"
             out = options.out if options.out != parser.get_default("out") else os.path.join(ROOT, "bench", "results", name)
