@@ -108,7 +108,8 @@ public final class EmulatorOptions {
 
     public static final Option<Duration> IDLE_TIMEOUT = declare(Option.of("idle-timeout", ValueTypes.DURATION, Duration.ofSeconds(30),
             "DURATION", "How long an idle keep-alive connection stays open.")
-            .rule("a duration in whole seconds from 1s, such as 30s", idle -> idle.getNano() == 0 && idle.getSeconds() >= 1));
+            .rule("a duration in whole seconds from 1s to 24h, such as 30s",
+                    idle -> idle.getNano() == 0 && idle.getSeconds() >= 1 && idle.compareTo(Duration.ofHours(24)) <= 0));
 
     public static final Option<String> PUBLIC_URL = declare(Option.of("public-url", ValueTypes.HTTP_URL, null, "URL",
             "Base of the document URLs in responses; default: the address each client used."));
@@ -136,12 +137,13 @@ public final class EmulatorOptions {
     public static final Option<Duration> STORE_TIMEOUT = declare(Option.of("store-timeout", ValueTypes.DURATION, Duration.ofSeconds(5),
             "DURATION", "With --database-url or --data-dir: how long a request waits for the database before it is "
                     + "answered 503 ServiceUnavailable (a retryable error).")
-            .rule("a duration in whole seconds from 1s, such as 5s", timeout -> timeout.getNano() == 0 && timeout.getSeconds() >= 1));
+            .rule("a duration in whole seconds from 1s to 1h, such as 5s",
+                    timeout -> timeout.getNano() == 0 && timeout.getSeconds() >= 1 && timeout.compareTo(Duration.ofHours(1)) <= 0));
 
     public static final Option<Duration> SHUTDOWN_TIMEOUT = declare(Option.of("shutdown-timeout", ValueTypes.DURATION, Duration.ofSeconds(10),
             "DURATION", "On SIGTERM or close(): how long requests in flight have to finish after the emulator stops accepting "
                     + "connections; then the store is closed and the process exits.")
-            .rule("a duration from 0s, such as 10s", timeout -> !timeout.isNegative()));
+            .rule("a duration from 0s to 1h, such as 10s", timeout -> !timeout.isNegative() && timeout.compareTo(Duration.ofHours(1)) <= 0));
 
     /** Options that mean nothing without another: the key needs its value. */
     public static final Map<Option<?>, Option<?>> REQUIRES = Map.of(RECORD_MASKS, RECORD_DIR);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ final class StoreFailures {
     private static String reason(SQLException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io && io.getMessage() != null) {
-                String message = io.getMessage().toLowerCase();
+                String message = io.getMessage().toLowerCase(Locale.ROOT);
                 if (message.contains("no space left") || message.contains("read-only") || message.contains("disk full")) {
                     return "its data folder cannot be written (" + io.getMessage().lines().findFirst().orElse("") + ")";
                 }

@@ -157,6 +157,16 @@ class EmulatorOptionsTest {
     }
 
     @Test
+    void timeoutsAreBoundedSoThatNoneOverflowsWhereItIsUsed() {
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--idle-timeout=PT2562047788015H"))
+                .hasMessageStartingWith("--idle-timeout must be a duration in whole seconds from 1s to 24h");
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--store-timeout=PT9999999999999H"))
+                .hasMessageStartingWith("--store-timeout must be a duration in whole seconds from 1s to 1h");
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--shutdown-timeout=2h"))
+                .hasMessageStartingWith("--shutdown-timeout must be a duration from 0s to 1h");
+    }
+
+    @Test
     void listeningBeyondLoopbackNeedsATokenOrOpenOnPurpose() {
         assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--host=0.0.0.0").build())
                 .hasMessage("--host 0.0.0.0 lets the network reach the control plane (/_emulator: reset, credentials, jobs): give "
