@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
 /**
  * Parses manifest text the way the service did (service.md §8.1): YAML, except that {@code name:value} without a
  * space after the colon is accepted, and every scalar is kept as the text written ({@code 2.0}, {@code no},
- * {@code 49382} stay strings). Works on SnakeYAML's node graph rather than constructed objects, so YAML
- * typing never applies and hostile input is bounded: few aliases, shallow nesting, a cap on visited nodes
- * (an alias can point back at its own collection).
+ * {@code 49382} stay strings). Manifests written as the documentation shows them are read by
+ * {@link PlainManifestReader} at a fraction of the cost (bench/jmh); everything else goes to SnakeYAML. The YAML path works on
+ * SnakeYAML's node graph rather than constructed objects, so YAML typing never applies and hostile input is bounded:
+ * few aliases, shallow nesting, a cap on visited nodes (an alias can point back at its own collection).
  */
 public final class ManifestParser {
     static final int MAX_ALIASES = 16;
@@ -62,6 +63,12 @@ public final class ManifestParser {
 
     /** The manifest's top-level mapping, or {@code MalformedManifestException}. */
     public ManifestSection parse(String text) {
+        Map<String, Object> plain = PlainManifestReader.read(text);
+        return new ManifestSection("", plain != null ? plain : readYaml(text));
+    }
+
+    /** The top-level mapping as SnakeYAML reads the text (after the lenient {@code name:value} rewrite). */
+    Map<String, Object> readYaml(String text) {
         String lenient = NO_SPACE_AFTER_COLON.matcher(text).replaceAll("$1$2: $3");
         Node root;
         try {
@@ -76,7 +83,7 @@ public final class ManifestParser {
         if (!(root instanceof MappingNode mapping)) {
             throw malformed(null);
         }
-        return new ManifestSection("", new NodeReader().mapping(mapping));
+        return new NodeReader().mapping(mapping);
     }
 
     private static String describe(MarkedYAMLException e) {
