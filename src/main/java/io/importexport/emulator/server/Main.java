@@ -40,6 +40,7 @@ public final class Main {
         if (args.length > 0 && args[0].equals(REPLAY)) {
             System.exit(replay(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        FrameworkWarmUp.start();
         Parsed parsed = configure(args, System.getenv(), System.out, System.err);
         System.exit(parsed.config() == null ? parsed.exitCode() : serve(parsed.config(), System.err));
     }
