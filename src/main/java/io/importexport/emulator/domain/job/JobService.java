@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,6 +47,8 @@ public final class JobService {
     private final ManifestValidator validator;
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
+    /** The last validated manifest's details, shared by the jobs created from an equal manifest (see validate). */
+    private final AtomicReference<ValidatedManifest> lastDetails = new AtomicReference<>();
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
                       JobSettings settings) {
@@ -117,7 +120,7 @@ public final class JobService {
             if (submission.validateOnly()) {
                 return new UpdatedJob(job, details.warningMessage());
             }
-            Job updated = job.withManifest(submission.manifest(), details, sign(caller, job.id(), submission.manifest()),
+            Job updated = job.withManifest(submission.manifest().intern(), details, sign(caller, job.id(), submission.manifest()),
                     artifacts(job.id(), details.kind()));
             Optional<Job> replaced = replace(stored, updated);
             if (replaced.isPresent()) {
@@ -334,9 +337,19 @@ public final class JobService {
         throw new ServiceException(ErrorCode.ServiceUnavailable, MAX_ATTEMPTS + " job ids drawn in a row were taken; try again");
     }
 
-    /** Rules 9–24; the result's texts interned, since the store keeps every job's and test suites repeat them. */
+    /**
+     * Rules 9–24. The store keeps every job's result and test suites create their jobs from a few manifests, so the
+     * result is shared: the last one when equal (most jobs of a suite then hold one copy), else its texts interned.
+     */
     private ValidatedManifest validate(JobSubmission submission, Caller caller) {
-        return validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller).interned();
+        ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
+        ValidatedManifest last = lastDetails.get();
+        if (details.equals(last)) {
+            return last;
+        }
+        details = details.interned();
+        lastDetails.set(details);
+        return details;
     }
 
     /**
@@ -344,9 +357,9 @@ public final class JobService {
      * itself (--auto-advance) spends exactly the configured time in each state.
      */
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
-        // The account id is interned: every job of an account then holds one copy.
+        // The account id and the manifest are interned: every job of an account, and of a manifest, then holds one copy.
         return new Job(jobId, caller.accountId().intern(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
-                submission.manifest(), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
+                submission.manifest().intern(), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
                 List.of(), artifacts(jobId, details.kind()), 0);
     }
 

@@ -60,6 +60,11 @@ class JobServiceTest {
         assertThat(second.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
         assertThat(second.details().logBucket()).isSameAs(first.details().logBucket());
         assertThat(second.accountId()).isSameAs(first.accountId());
+        assertThat(second.manifest()).isSameAs(first.manifest());
+        assertThat(second.details()).isSameAs(first.details());
+        Job other = service.createJob(CALLER, new CreateJobRequest("import", Manifests.with(Manifests.s3Import(), "city", "Shelbyville"), null, null)).job();
+        assertThat(other.details()).isNotEqualTo(first.details());
+        assertThat(other.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
     }
 
     @Test
