@@ -10,19 +10,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
- * Creates exactly COUNT jobs for ACCESS_KEY through the API, from 16 threads. Usage: java bench/Fill.java URL ACCESS_KEY COUNT
+ * Creates exactly COUNT jobs for ACCESS_KEY through the API, from 16 threads, all from one manifest, or with {@code distinct}
+ * each from its own (a deviceId of its own). Usage: java bench/Fill.java URL ACCESS_KEY COUNT [distinct]
  */
 public final class Fill {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String key = args[1];
         int count = Integer.parseInt(args[2]);
-        String manifest = "manifestVersion: 2.0\naccessKeyId: " + key + "\ndeviceId: FILL\neraseDevice: yes\nbucket: my-import-bucket\n"
+        boolean distinct = args.length > 3 && args[3].equals("distinct");
+        String manifest = "manifestVersion: 2.0\naccessKeyId: " + key + "\ndeviceId: DEVICE\neraseDevice: yes\nbucket: my-import-bucket\n"
                 + "returnAddress:\n    name: Jane Doe\n    street1: 123 Any Street\n    city: Anytown\n    stateOrProvince: WA\n"
                 + "    postalCode: 91011\n    phoneNumber: 206-555-1111\n    country: USA\n";
         String body = "Action=CreateJob&JobType=Import&AWSAccessKeyId=" + key + "&Manifest=" + URLEncoder.encode(manifest, StandardCharsets.UTF_8);
+        IntFunction<String> bodyOfJob = n -> body.replace("DEVICE", distinct ? "FILL" + n : "FILL");
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -30,9 +34,10 @@ public final class Fill {
         for (int t = 0; t < 16; t++) {
             done.add(threads.submit(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/")).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                while (next.incrementAndGet() <= count) {
+                int n;
+                while ((n = next.incrementAndGet()) <= count) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/")).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(bodyOfJob.apply(n))).build();
                     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                         failed.incrementAndGet();
                     }

@@ -86,8 +86,10 @@ def post(url, body, headers=None):
         return error.read().decode()
 
 
-def fill(url, key, count):
-    out = subprocess.run(["java", os.path.join(ROOT, "bench", "Fill.java"), url, key, str(count)], capture_output=True, text=True, cwd=ROOT)
+def fill(url, key, count, distinct=False):
+    """Creates COUNT jobs, all from one manifest, or each from its own (DISTINCT: a deviceId of its own)."""
+    out = subprocess.run(["java", os.path.join(ROOT, "bench", "Fill.java"), url, key, str(count), *(["distinct"] if distinct else [])],
+                         capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.startswith("created"), out.stdout + out.stderr
 
 
@@ -309,25 +311,30 @@ def cold_suite(reps):
 
 
 def footprint(duration, reps):
-    """Heap and RSS with 100,000 jobs, with the launchers' JVM options (the targets) and with plain java -jar; and
-    ListJobs' first page with 100,000 jobs against 100."""
-    lines = ["\n## Footprint with 100,000 jobs\n", "| JVM options | idle RSS MB | heap after GC MB | RSS MB |", "|---|---|---|---|"]
-    for name, java_options in (("the launchers'", launcher_options()), ("plain java -jar", ())):
+    """Heap and RSS with 100,000 jobs, with the launchers' JVM options (the targets) and with plain java -jar, created
+    from one manifest (jobs share its text) and, with the launchers' options, each from its own; and ListJobs' first
+    page with 100,000 jobs against 100."""
+    lines = ["\n## Footprint with 100,000 jobs\n", "| JVM options | jobs created from | idle RSS MB | heap after GC MB | RSS MB |",
+             "|---|---|---|---|---|"]
+    launchers = launcher_options()
+    for name, java_options, distinct in (("the launchers'", launchers, False), ("the launchers'", launchers, True),
+                                         ("plain java -jar", (), False)):
         server = Server(["java", *java_options, "-jar", JAR, "--port", "0", "--log-format", "off", "--seed", "1"])
         try:
             time.sleep(2)
             idle = rss_kb(server.process.pid)
-            fill(server.url, KEY, 100_000)
+            fill(server.url, KEY, 100_000, distinct)
             fill(server.url, LIST_KEY, 100)
             heap, rss = heap_after_gc_kb(server.process.pid), rss_kb(server.process.pid)
-            if java_options:
+            if java_options and not distinct:
                 small = summary([wrk(server.url, "body.lua", 1, duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={LIST_KEY}"})
                                  for _ in range(reps)])
                 large = summary([wrk(server.url, "body.lua", 1, duration, {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"})
                                  for _ in range(reps)])
         finally:
             server.stop()
-        lines.append(f"| {name} | {idle / 1024:.1f} | {heap / 1024:.1f} | {rss / 1024:.1f} |")
+        manifests = "100,000 manifests (a deviceId each)" if distinct else "one manifest"
+        lines.append(f"| {name} | {manifests} | {idle / 1024:.1f} | {heap / 1024:.1f} | {rss / 1024:.1f} |")
     lines.append(f"\n- ListJobs page of 100, 1 connection, the launchers' options: {small['p50']:.3f} ms median with 100 jobs, "
                  f"{large['p50']:.3f} ms with 100,000 (ratio {large['p50'] / small['p50']:.2f}); p99 {small['p99']:.3f} / {large['p99']:.3f} ms")
     return lines
