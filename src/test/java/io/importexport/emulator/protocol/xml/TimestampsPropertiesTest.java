@@ -1,0 +1,28 @@
+package io.importexport.emulator.protocol.xml;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The direct writer gives exactly what ISO_INSTANT gives for the instant to the second, in range and beyond it. */
+class TimestampsPropertiesTest {
+
+    @Property(tries = 5000)
+    void writesWhatIsoInstantWrites(@ForAll @LongRange(min = -70_000_000_000L, max = 260_000_000_000L) long epochSecond,
+                                    @ForAll @LongRange(min = 0, max = 999_999_999) long nanos) {
+        Instant instant = Instant.ofEpochSecond(epochSecond, nanos);
+        assertThat(Timestamps.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    @Property(tries = 2000)
+    void writesWhatIsoInstantWritesInTheYearsJobsLive(@ForAll @LongRange(min = 1_262_304_000L, max = 4_102_444_800L) long epochSecond) {
+        Instant instant = Instant.ofEpochSecond(epochSecond);
+        assertThat(Timestamps.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant));
+    }
+}
