@@ -1,0 +1,42 @@
+package io.importexport.emulator.protocol.xml;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link XmlEnvelopes#toBytes} writes most responses on JAXB's fast path and the rest through the escaper; whichever it
+ * takes, the bytes are those the escaper writes, for any text a response can echo.
+ */
+class XmlEnvelopesPropertiesTest {
+
+    @Property(tries = 3000)
+    void writesWhatTheEscaperWrites(@ForAll("echoedTexts") String text) {
+        GetStatusResult result = new GetStatusResult();
+        result.jobId = "ABCDE";
+        result.currentManifest = text;
+        Object envelope = QueryResponse.of("GetStatus", result, "request-id");
+        Object error = new ErrorResponse("Sender", "InvalidParameterException", text, "request-id");
+        assertThat(XmlEnvelopes.toBytes(envelope)).isEqualTo(XmlEnvelopes.toBytesEscaped(envelope));
+        assertThat(XmlEnvelopes.toBytes(error)).isEqualTo(XmlEnvelopes.toBytesEscaped(error));
+        Statistics.collect(text.chars().allMatch(c -> c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t') ? "plain" : "needs escaping");
+    }
+
+    @Provide
+    Arbitrary<String> echoedTexts() {
+        Arbitrary<Character> tricky = Arbitraries.of('\r', '\u0000', '\u0001', '\u001F', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
+                '\uFFFE', '\uFFFF', '\uFFFD', '\uE000', '&', '<', '>', '"', '\'', '\u0085', '\u2028', '\u00E9', '?');
+        Arbitrary<Character> ordinary = Arbitraries.chars().alpha().numeric().with(' ', '\n', '\t', ':', '-');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, ordinary), net.jqwik.api.Tuple.of(1, tricky), net.jqwik.api.Tuple.of(1, Arbitraries.chars()))
+                .list().ofMaxSize(40).map(chars -> {
+                    StringBuilder text = new StringBuilder();
+                    chars.forEach(text::append);
+                    return text.toString();
+                });
+    }
+}
