@@ -1,6 +1,7 @@
 package io.importexport.emulator.domain.manifest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +120,10 @@ final class PlainManifestReader {
         }
         if (count == columns.length) {
             int size = count * 2;
-            columns = java.util.Arrays.copyOf(columns, size);
-            starts = java.util.Arrays.copyOf(starts, size);
-            ends = java.util.Arrays.copyOf(ends, size);
-            dashes = java.util.Arrays.copyOf(dashes, size);
+            columns = Arrays.copyOf(columns, size);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            dashes = Arrays.copyOf(dashes, size);
         }
         columns[count] = column;
         starts[count] = start;
