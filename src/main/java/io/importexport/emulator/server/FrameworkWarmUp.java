@@ -16,10 +16,12 @@ final class FrameworkWarmUp {
     private FrameworkWarmUp() {
     }
 
-    static void start() {
+    /** Starts the warm-up on a daemon thread, which a process may exit without waiting for. */
+    static Thread start() {
         Thread thread = new Thread(FrameworkWarmUp::run, "importexport-warm-up");
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     private static void run() {

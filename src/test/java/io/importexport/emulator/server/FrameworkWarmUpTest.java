@@ -1,0 +1,28 @@
+package io.importexport.emulator.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrameworkWarmUpTest {
+
+    @Test
+    void warmsUpOnADaemonThreadThatEndsWithoutAWord() throws InterruptedException {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
+        try {
+            Thread warmUp = FrameworkWarmUp.start();
+            assertThat(warmUp.isDaemon()).isTrue();
+            warmUp.join(30_000);
+            assertThat(warmUp.isAlive()).isFalse();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(written.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+}
