@@ -47,12 +47,12 @@ public final class XmlEnvelopes {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try {
             CONTEXT.createMarshaller().marshal(envelope, bytes);
-        } catch (JAXBException | RuntimeException e) {
+        } catch (JAXBException | IndexOutOfBoundsException e) {
             // the fast path throws on a high surrogate that ends a text; the escaper replaces it
             return toBytesEscaped(envelope);
         }
         byte[] fast = bytes.toByteArray();
-        return needsEscaper(fast) ? toBytesEscaped(envelope) : fast;
+        return XmlTextEscaper.wouldChange(fast) ? toBytesEscaped(envelope) : fast;
     }
 
     /** The envelope written through {@link XmlTextEscaper}: what {@link #toBytes} answers, always. */
@@ -66,27 +66,5 @@ public final class XmlEnvelopes {
             throw new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * Whether the fast path's UTF-8 may differ from what the escaper writes: a control character (a carriage return
-     * among them), a lone low surrogate (ED B0..BF xx), U+FFFE or U+FFFF (EF BF BE, EF BF BF), or a four-byte sequence,
-     * since the fast path also writes a lone high surrogate as one, paired with whatever character follows it (a real
-     * character beyond U+FFFF is written the same by both, only slower).
-     */
-    private static boolean needsEscaper(byte[] xml) {
-        for (int i = 0; i < xml.length; i++) {
-            int b = xml[i] & 0xFF;
-            if (b < 0x20 && b != '\t' && b != '\n' || b >= 0xF0) {
-                return true;
-            }
-            if (b == 0xED && i + 1 < xml.length && (xml[i + 1] & 0xFF) >= 0xA0) {
-                return true;
-            }
-            if (b == 0xEF && i + 2 < xml.length && (xml[i + 1] & 0xFF) == 0xBF && (xml[i + 2] & 0xFF) >= 0xBE) {
-                return true;
-            }
-        }
-        return false;
     }
 }

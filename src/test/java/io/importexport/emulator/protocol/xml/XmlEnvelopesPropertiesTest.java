@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class XmlEnvelopesPropertiesTest {
         Arbitrary<Character> tricky = Arbitraries.of('\r', '\u0000', '\u0001', '\u001F', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
                 '\uFFFE', '\uFFFF', '\uFFFD', '\uE000', '&', '<', '>', '"', '\'', '\u0085', '\u2028', '\u00E9', '?');
         Arbitrary<Character> ordinary = Arbitraries.chars().alpha().numeric().with(' ', '\n', '\t', ':', '-');
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, ordinary), net.jqwik.api.Tuple.of(1, tricky), net.jqwik.api.Tuple.of(1, Arbitraries.chars()))
+        return Arbitraries.frequencyOf(Tuple.of(8, ordinary), Tuple.of(1, tricky), Tuple.of(1, Arbitraries.chars()))
                 .list().ofMaxSize(40).map(chars -> {
                     StringBuilder text = new StringBuilder();
                     chars.forEach(text::append);
