@@ -22,11 +22,8 @@ public final class Fill {
         String key = args[1];
         int count = Integer.parseInt(args[2]);
         boolean distinct = args.length > 3 && args[3].equals("distinct");
-        String manifest = "manifestVersion: 2.0\naccessKeyId: " + key + "\ndeviceId: DEVICE\neraseDevice: yes\nbucket: my-import-bucket\n"
-                + "returnAddress:\n    name: Jane Doe\n    street1: 123 Any Street\n    city: Anytown\n    stateOrProvince: WA\n"
-                + "    postalCode: 91011\n    phoneNumber: 206-555-1111\n    country: USA\n";
-        String body = "Action=CreateJob&JobType=Import&AWSAccessKeyId=" + key + "&Manifest=" + URLEncoder.encode(manifest, StandardCharsets.UTF_8);
-        IntFunction<String> bodyOfJob = n -> body.replace("DEVICE", distinct ? "FILL" + n : "FILL");
+        IntFunction<String> bodyOfJob = n -> "Action=CreateJob&JobType=Import&AWSAccessKeyId=" + key + "&Manifest="
+                + URLEncoder.encode(manifest(key, distinct ? "FILL" + n : "FILL"), StandardCharsets.UTF_8);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -50,5 +47,11 @@ public final class Fill {
         }
         threads.shutdown();
         System.out.println(failed.get() == 0 ? "created " + count : "FAILED " + failed.get());
+    }
+
+    private static String manifest(String key, String deviceId) {
+        return "manifestVersion: 2.0\naccessKeyId: " + key + "\ndeviceId: " + deviceId + "\neraseDevice: yes\nbucket: my-import-bucket\n"
+                + "returnAddress:\n    name: Jane Doe\n    street1: 123 Any Street\n    city: Anytown\n    stateOrProvince: WA\n"
+                + "    postalCode: 91011\n    phoneNumber: 206-555-1111\n    country: USA\n";
     }
 }

@@ -49,6 +49,9 @@ class PlainManifestReaderPropertiesTest {
             "a:", "'q'", "\"q\"", "- x", "-x", "&anchor x", "*alias", "!tag x", "| x", "> x", "%x", "@x", "`x", "?x",
             ",x", "#x", ":x");
     private static final String TRICKY = " :#-?,[]{}&*!|>'\"%@`~./\\=\t\u00A0é日\u2028\r\uFEFF\uD83D\uDE00\u0085\u0001";
+    /** A manifest of each job kind as the documentation writes it, and one with customs. */
+    private static final List<String> DOCUMENTED = List.of(Manifests.s3Import(), Manifests.s3Export(), Manifests.ebsImport(),
+            Manifests.glacierImport(), Manifests.s3Import() + Manifests.customs());
     private static final Pattern RECORDED_MANIFEST = Pattern.compile("[?&\\n]Manifest=([^&\\s]*)");
 
     private final ManifestParser parser = new ManifestParser();
@@ -65,9 +68,7 @@ class PlainManifestReaderPropertiesTest {
 
     @Property(tries = 3000)
     void readsEditedManifestsAsYamlDoes(@ForAll("randoms") Random random) {
-        List<String> originals = List.of(Manifests.s3Import(), Manifests.s3Export(), Manifests.ebsImport(),
-                Manifests.glacierImport(), Manifests.s3Import() + Manifests.customs());
-        StringBuilder text = new StringBuilder(originals.get(random.nextInt(originals.size())));
+        StringBuilder text = new StringBuilder(DOCUMENTED.get(random.nextInt(DOCUMENTED.size())));
         for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
             int at = random.nextInt(text.length());
             switch (random.nextInt(3)) {
@@ -94,8 +95,7 @@ class PlainManifestReaderPropertiesTest {
 
     @Example
     void readsTheDocumentedExamples() {
-        for (String manifest : List.of(Manifests.s3Import(), Manifests.s3Export(), Manifests.ebsImport(),
-                Manifests.glacierImport(), Manifests.s3Import() + Manifests.customs())) {
+        for (String manifest : DOCUMENTED) {
             assertThat(assertSameAsYaml(manifest)).as(manifest).isTrue();
         }
     }
