@@ -8,8 +8,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * Loads and initializes Jersey's and JAXB's classes on a second thread while the main thread reads the command line
  * and builds the services. Most of start-up is the main thread running framework initialization for the first time;
- * done here in parallel, the server's own Jersey start then finds those classes ready (a fifth off the time to the
- * ready line on two cores, README "Performance"). Nothing built here is kept, and a failure here is left for the
+ * done here in parallel, the server's own Jersey start then finds those classes ready (15% off the time to the ready
+ * line on two cores, README "Performance"). Nothing built here is kept, and a failure here is left for the
  * real start to report.
  */
 final class FrameworkWarmUp {
