@@ -113,6 +113,25 @@ class ManifestParserTest {
         assertMalformed("a: " + "[".repeat(5000) + "]".repeat(5000) + "\n", "Your manifest is not well-formed");
     }
 
+    @Test
+    void boundsHoldForManifestsTheFastReaderWouldTake() {
+        // block nesting and list length past the plain reader's bounds go to SnakeYAML, whose limits answer
+        assertThat(parser.parse(nested(10)).keys()).containsExactly("level0");
+        assertMalformed(nested(ManifestParser.MAX_DEPTH + 2), "Your manifest is not well-formed");
+        String longList = "ignore:\n" + "  - x\n".repeat(ManifestParser.MAX_NODES + 1);
+        assertMalformed(longList, "more than " + ManifestParser.MAX_NODES + " values");
+        assertThat(parser.parse("ignore:\n" + "  - x\n".repeat(1000)).texts("ignore")).hasSize(1000);
+    }
+
+    /** {@code level0:} holding {@code level1:} and so on, {@code levels} mappings deep, as plain block YAML. */
+    private static String nested(int levels) {
+        StringBuilder text = new StringBuilder();
+        for (int level = 0; level < levels; level++) {
+            text.append("  ".repeat(level)).append("level").append(level).append(":\n");
+        }
+        return text.append("  ".repeat(levels)).append("leaf: x\n").toString();
+    }
+
     private void assertMalformed(String text, String mentions) {
         assertThatThrownBy(() -> parser.parse(text))
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MalformedManifestException))
