@@ -20,9 +20,11 @@ public final class Database implements AutoCloseable {
     public static final int POOL_SIZE = 16;
     private final HikariDataSource pool;
     private final StoreFailures failures;
+    private final CommitCheck commitCheck;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, CommitCheck commitCheck) {
         this.pool = pool;
+        this.commitCheck = commitCheck;
         this.failures = new StoreFailures(() -> pool.getHikariPoolMXBean().softEvictConnections());
     }
 
@@ -72,7 +74,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, CommitCheck.forUrl(url));
     }
 
     /** Flyway sets this system property (for a JavaScript engine it never uses here); an embedding JVM must not see it. */
@@ -97,11 +99,11 @@ public final class Database implements AutoCloseable {
     }
 
     public JdbcJobStore jobStore() {
-        return new JdbcJobStore(pool, failures);
+        return new JdbcJobStore(pool, commitCheck, failures);
     }
 
     public JdbcStateStore stateStore() {
-        return new JdbcStateStore(pool, failures);
+        return new JdbcStateStore(pool, commitCheck, failures);
     }
 
     /** Connections open now, in use or idle; never more than {@link #POOL_SIZE}. */

@@ -26,13 +26,15 @@ public final class JdbcJobStore implements JobStore {
     private static final int BATCH = 256;
 
     private final DataSource database;
+    private final CommitCheck commitCheck;
     private final Rows labels;
     private final StoreFailures failures;
 
-    JdbcJobStore(DataSource database, StoreFailures failures) {
+    JdbcJobStore(DataSource database, CommitCheck commitCheck, StoreFailures failures) {
         this.database = database;
+        this.commitCheck = commitCheck;
         this.failures = failures;
-        this.labels = new Rows(database, "shipping_labels", "label_name", "data");
+        this.labels = new Rows(database, commitCheck, "shipping_labels", "label_name", "data");
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class JdbcJobStore implements JobStore {
                     insert.executeUpdate();
                 }
                 connection.commit();
+                commitCheck.confirm(connection);
                 return Insertion.INSERTED;
             } catch (SQLException e) {
                 Rows.rollback(connection, e);
@@ -99,6 +102,7 @@ public final class JdbcJobStore implements JobStore {
              PreparedStatement create = connection.prepareStatement("INSERT INTO account_locks (account_id) VALUES (?)")) {
             create.setString(1, accountId);
             create.executeUpdate();
+            commitCheck.confirm(connection);
         } catch (SQLException e) {
             if (!Rows.DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
@@ -116,7 +120,9 @@ public final class JdbcJobStore implements JobStore {
             update.setLong(2, next.revision());
             update.setString(3, expected.id());
             update.setLong(4, expected.revision());
-            return update.executeUpdate() == 1 ? Optional.of(next) : Optional.empty();
+            boolean replaced = update.executeUpdate() == 1;
+            commitCheck.confirm(connection);
+            return replaced ? Optional.of(next) : Optional.empty();
         } catch (SQLException e) {
             throw failure("update a job", e);
         }
@@ -251,6 +257,7 @@ public final class JdbcJobStore implements JobStore {
                 statement.setString(1, parameter);
             }
             statement.executeUpdate();
+            commitCheck.confirm(connection);
         } catch (SQLException e) {
             throw failure("forget jobs", e);
         }

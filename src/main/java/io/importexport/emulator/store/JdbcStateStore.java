@@ -14,10 +14,10 @@ public final class JdbcStateStore implements StateStore {
     private final Rows state;
     private final StoreFailures failures;
 
-    JdbcStateStore(DataSource database, StoreFailures failures) {
+    JdbcStateStore(DataSource database, CommitCheck commitCheck, StoreFailures failures) {
         this.database = database;
         this.failures = failures;
-        this.state = new Rows(database, "emulator_state", "state_name", "state_value");
+        this.state = new Rows(database, commitCheck, "emulator_state", "state_name", "state_value");
     }
 
     /** A connection that answers within the pool's timeout. */

@@ -13,12 +13,14 @@ final class Rows {
     static final String DUPLICATE_KEY = "23505";
 
     private final DataSource database;
+    private final CommitCheck commitCheck;
     private final String table;
     private final String keyColumn;
     private final String valueColumn;
 
-    Rows(DataSource database, String table, String keyColumn, String valueColumn) {
+    Rows(DataSource database, CommitCheck commitCheck, String table, String keyColumn, String valueColumn) {
         this.database = database;
+        this.commitCheck = commitCheck;
         this.table = table;
         this.keyColumn = keyColumn;
         this.valueColumn = valueColumn;
@@ -50,6 +52,7 @@ final class Rows {
                 insert.setString(2, value);
                 insert.executeUpdate();
                 connection.commit();
+                commitCheck.confirm(connection);
             } catch (SQLException e) {
                 rollback(connection, e);
                 if (!DUPLICATE_KEY.equals(e.getSQLState())) {
