@@ -2,7 +2,6 @@ package io.importexport.emulator.admin;
 
 import io.importexport.emulator.domain.StateStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.account.Credentials;
@@ -33,7 +32,6 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private static final String CLOCK_OFFSET = "clock.offset";
     private static final String CREDENTIALS = "credentials";
     private static final String BUCKETS = "buckets";
-    private static final ObjectMapper JSON = AdminJson.JSON;
 
     private final JobService jobs;
     private final Buckets buckets;
@@ -91,8 +89,8 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private void keep() {
         try {
             state.put(CLOCK_OFFSET, clock.offset().toString());
-            state.put(CREDENTIALS, JSON.writeValueAsString(CredentialsJson.describe(credentials.all())));
-            state.put(BUCKETS, JSON.writeValueAsString(BucketTableJson.describe(buckets.table())));
+            state.put(CREDENTIALS, AdminJson.JSON.writeValueAsString(CredentialsJson.describe(credentials.all())));
+            state.put(BUCKETS, AdminJson.JSON.writeValueAsString(BucketTableJson.describe(buckets.table())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of plain values are always serializable", e);
         }
