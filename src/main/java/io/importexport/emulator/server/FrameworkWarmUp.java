@@ -8,12 +8,12 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Loads and initializes Jersey's and JAXB's classes on a second thread while the main thread reads the command line
- * and builds the services, then the control plane's JSON mapper (Jackson's first mapper, about 0.2 s cold), which the
- * ready line does not need: made here it costs the start some CPU (0.04 s on two cores), made on the main thread
- * 0.2 s, made on first use 0.2 s of the first control-plane call. Most of start-up is the main thread running framework initialization for the first time;
+ * and builds the services. Most of start-up is the main thread running framework initialization for the first time;
  * done here in parallel, the server's own Jersey start then finds those classes ready (15% off the time to the ready
- * line on two cores, README "Performance"). Nothing built here is kept, and a failure here is left for the
- * real start to report.
+ * line on two cores, README "Performance"). Then it builds the control plane's JSON mapper, which the ready line
+ * does not need (Jackson's first mapper takes 0.2 s in a new JVM: on the main thread that delayed the ready line, made
+ * on first use it would delay the first control-plane call; here it costs the start 0.04 s of shared CPU). Nothing
+ * built here is kept, and a failure here is left for the real start to report.
  */
 final class FrameworkWarmUp {
     private FrameworkWarmUp() {
