@@ -11,8 +11,8 @@ import org.glassfish.jersey.server.ServerProperties;
  * and builds the services. Most of start-up is the main thread running framework initialization for the first time;
  * done here in parallel, the server's own Jersey start then finds those classes ready (15% off the time to the ready
  * line on two cores, README "Performance"). Then it builds the control plane's JSON mapper, which the ready line
- * does not need (Jackson's first mapper takes 0.2 s in a new JVM: on the main thread that delayed the ready line, made
- * on first use it would delay the first control-plane call; here it costs the start 0.04 s of shared CPU). Nothing
+ * does not need (Jackson's first mapper takes 0.2 s in a new JVM: on the main thread it lengthened the start's
+ * critical path, made on first use it would delay the first control-plane call). Nothing
  * built here is kept, and a failure here is left for the real start to report.
  */
 final class FrameworkWarmUp {
