@@ -12,8 +12,8 @@ import org.glassfish.jersey.server.ServerProperties;
  * done here in parallel, the server's own Jersey start then finds those classes ready (15% off the time to the ready
  * line on two cores, README "Performance"). Then it builds the control plane's JSON mapper, which the ready line
  * does not need (Jackson's first mapper takes 0.2 s in a new JVM: on the main thread it lengthened the start's
- * critical path, made on first use it would delay the first control-plane call). Nothing
- * built here is kept, and a failure here is left for the real start to report.
+ * critical path, made on first use it would delay the first control-plane call). Nothing built here is kept, and a
+ * failure here is left for the real start to report.
  */
 final class FrameworkWarmUp {
     private FrameworkWarmUp() {
