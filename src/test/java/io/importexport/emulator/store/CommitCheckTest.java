@@ -1,6 +1,12 @@
 package io.importexport.emulator.store;
 
+import io.importexport.emulator.domain.error.ErrorCode;
+import io.importexport.emulator.domain.error.ServiceException;
+import io.importexport.emulator.domain.job.Job;
+import io.importexport.emulator.domain.job.ShippingLabel;
+import io.importexport.emulator.domain.location.Facility;
 import io.importexport.emulator.store.FaultableDisk.DiskFault;
+import io.importexport.emulator.testing.Jobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * verdict on a healthy store and on one whose file could not be written.
  */
 class CommitCheckTest {
+    private static final Instant DAY = Instant.parse("2026-01-02T00:00:00Z");
     @TempDir
     Path directory;
 
@@ -49,6 +60,37 @@ class CommitCheckTest {
                     .isInstanceOf(SQLNonTransientConnectionException.class)
                     .hasRootCauseMessage("No space left on device")
                     .satisfies(failure -> assertThat(StoreFailures.isUnavailable((SQLException) failure)).isTrue());
+        }
+    }
+
+    /**
+     * Each kind of write the stores make asks the check before it is acknowledged, and a refusal is the retryable 503;
+     * a write site that skipped the check would be acknowledged here.
+     */
+    @Test
+    void everyWriteOfTheStoresIsConfirmedAndARefusalIsA503() throws SQLException {
+        try (Database database = Database.embedded(directory, Duration.ofSeconds(1))) {
+            Job stored = Jobs.job("AAAAA", "acct", DAY);
+            JdbcJobStore trusted = new JdbcJobStore(database.dataSource(), CommitCheck.TRUSTED, new StoreFailures(() -> { }));
+            trusted.insert(stored, 0, DAY);
+            CommitCheck refusing = connection -> {
+                throw new SQLNonTransientConnectionException("the database closed before the write reached its file", "08006");
+            };
+            JdbcJobStore jobs = new JdbcJobStore(database.dataSource(), refusing, new StoreFailures(() -> { }));
+            JdbcStateStore state = new JdbcStateStore(database.dataSource(), refusing, new StoreFailures(() -> { }));
+            ShippingLabel label = new ShippingLabel("shipping-label-AAAAA.pdf", List.of("AAAAA"), Facility.US,
+                    stored.details().returnAddress(), DAY);
+            assertThat(jobs.find("AAAAA")).as("reads are not checked").isPresent();
+            Map<String, Runnable> writes = new LinkedHashMap<>();
+            writes.put("insert", () -> jobs.insert(Jobs.job("BBBBB", "acct", DAY), 0, DAY));
+            writes.put("insert within a quota", () -> jobs.insert(Jobs.job("CCCCC", "other", DAY), 5, DAY));
+            writes.put("replace", () -> jobs.replace(stored, stored));
+            writes.put("clear an account", () -> jobs.clear("acct"));
+            writes.put("clear", jobs::clear);
+            writes.put("save a label", () -> jobs.saveLabel(label));
+            writes.put("keep a state", () -> state.put("clock.offset", "PT1H"));
+            writes.forEach((name, write) -> assertThatThrownBy(write::run).as(name)
+                    .isInstanceOfSatisfying(ServiceException.class, refused -> assertThat(refused.code()).isEqualTo(ErrorCode.ServiceUnavailable)));
         }
     }
 
