@@ -11,7 +11,8 @@ Measures, on this machine, in one run:
     with their spread (min-max); the emulator is reset to 151 jobs before each run, as a test suite finds it;
   * keep-alive: GetStatus with Grizzly's default of 256 requests per connection, and without a limit;
   * the stores: CreateJob and GetStatus in memory, in the embedded database and on PostgreSQL (when installed);
-  * start-up to the ready line (median of 10 starts of the jar) and of a second embedded emulator in a warm JVM;
+  * start-up to the ready line, the emulator's and the ceiling's, plain, with an archive and with the launchers'
+    options (medians of 10 interleaved starts), and of a second embedded emulator in a warm JVM;
   * heap after GC and RSS with 100,000 jobs stored, and ListJobs page latency with 100 versus 100,000 jobs;
   * with --soak N: N seconds of mixed load, reporting errors (must be 0) and memory at start and end.
 Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
@@ -194,21 +195,59 @@ class Moto:
         self.process.wait()
 
 
-def startup_median(*java_options):
-    times = []
-    for _ in range(10):
-        started = time.monotonic()
-        server = Server(["java", *java_options, "-jar", JAR, "--port", "0", "--log-format", "off"])
-        times.append(time.monotonic() - started)
-        server.stop()
-    return statistics.median(times), min(times), max(times)
+def startup_medians(variants, starts=10):
+    """Seconds to the ready line of each (name, command), started in turn STARTS times: median, min, max per name."""
+    times = {name: [] for name, _ in variants}
+    for _ in range(starts):
+        for name, command in variants:
+            started = time.monotonic()
+            server = Server(command)
+            times[name].append(time.monotonic() - started)
+            server.stop()
+    return {name: (statistics.median(runs), min(runs), max(runs)) for name, runs in times.items()}
 
 
-def class_data_archive():
-    """An AppCDS archive of the classes one start loads (the README's recipe): a start and a clean stop dump it."""
-    archive = os.path.join(tempfile.mkdtemp(prefix="bench-cds"), "importexport.jsa")
-    Server(["java", f"-XX:ArchiveClassesAtExit={archive}", "-jar", JAR, "--port", "0", "--log-format", "off"]).stop()
+@functools.lru_cache(maxsize=None)
+def ceiling_command():
+    """The ceiling compiled into a jar of its own, so that it starts as the emulator does (java's source launcher would
+    compile it in each start, and warm the JIT with javac before its cold run)."""
+    directory = tempfile.mkdtemp(prefix="bench-ceiling")
+    subprocess.run(["javac", "-nowarn", "-cp", JAR, "-d", directory, os.path.join(ROOT, "bench", "CeilingServer.java")], check=True)
+    subprocess.run(["jar", "cf", os.path.join(directory, "ceiling.jar"), "-C", directory, "."], check=True)
+    return ("-cp", JAR + os.pathsep + os.path.join(directory, "ceiling.jar"), "CeilingServer")
+
+
+def class_data_archive(*command):
+    """An AppCDS archive of the classes one start of COMMAND (what java runs, with its options) loads, the README's
+    recipe: a start and a clean stop dump it."""
+    archive = os.path.join(tempfile.mkdtemp(prefix="bench-cds"), "classes.jsa")
+    Server(["java", f"-XX:ArchiveClassesAtExit={archive}", *command]).stop()
     return archive
+
+
+def startup():
+    """The Start-up table: the emulator beside the ceiling, each plain, with an archive of its own, and with the
+    launchers' options and an archive of its own; interleaved, medians of 10 starts."""
+    emulator_args = ("-jar", JAR, "--port", "0", "--log-format", "off")
+    launcher = [option for option in launcher_options() if not option.startswith("-XX:SharedArchiveFile")]
+    emulator_archive, ceiling_archive = class_data_archive(*emulator_args), class_data_archive(*ceiling_command())
+    rows = [("plain java", ["java", *emulator_args], ["java", *ceiling_command()]),
+            ("an AppCDS archive (the README's recipe)", ["java", f"-XX:SharedArchiveFile={emulator_archive}", *emulator_args],
+             ["java", f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()]),
+            ("the launchers' options and an archive", ["java", *launcher_options(), *emulator_args],
+             ["java", *launcher, f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()])]
+    medians = startup_medians([variant for how, emulator_command, ceiling_command_line in rows
+                               for variant in (("emulator " + how, emulator_command), ("ceiling " + how, ceiling_command_line))])
+    lines = ["\n## Start-up\n", "Seconds to the ready line, medians of 10 interleaved starts (min-max). The ceiling is the "
+             "framework's own floor: Jersey, Grizzly and JAXB serving one resource, started with the same JVM options "
+             "(with an archive of its own classes).\n",
+             "| JVM options | emulator s | ceiling s | emulator / ceiling |", "|---|---|---|---|"]
+    for how, _, _ in rows:
+        e, c = medians["emulator " + how], medians["ceiling " + how]
+        lines.append(f"| {how} | {e[0]:.2f} ({e[1]:.2f}-{e[2]:.2f}) | {c[0]:.2f} ({c[1]:.2f}-{c[2]:.2f}) | {e[0] / c[0]:.2f} |")
+    in_jvm = startup_in_jvm()
+    lines.append(f"\n- a second embedded emulator in a warm JVM: median {in_jvm[0]:.3f} s of 10 ({in_jvm[1]:.3f}-{in_jvm[2]:.3f})")
+    return lines
 
 
 def startup_in_jvm():
@@ -289,7 +328,7 @@ def cold_suite(reps):
     """The cold-suite table: the emulator as the launchers start it and as plain java -jar, against the ceiling's own
     cold run, interleaved, medians of REPS."""
     launcher = launcher_options()
-    variants = [("ceiling (java, its defaults)", ["java", "-cp", JAR, os.path.join(ROOT, "bench", "CeilingServer.java")]),
+    variants = [("ceiling (java, its defaults)", ["java", *ceiling_command()]),
                 ("emulator through the launchers", ["java", *launcher, "-jar", JAR, "--port", "0", "--log-format", "off"]),
                 ("emulator, plain java -jar", ["java", "-jar", JAR, "--port", "0", "--log-format", "off"])]
     runs = {name: [] for name, _ in variants}
@@ -304,9 +343,6 @@ def cold_suite(reps):
     for name, _ in variants:
         ready, wall, cpu = (statistics.median(run[i] for run in runs[name]) for i in range(3))
         lines.append(f"| {name} | {ready:.2f} | {wall:.2f} | {cpu:.2f} | {wall / ceiling_wall:.2f} |")
-    startup = startup_median(*launcher)
-    lines.append(f"\n- start-up through the launchers (their options and archive): median {startup[0]:.2f} s of 10 starts "
-                 f"({startup[1]:.2f}-{startup[2]:.2f})")
     return lines
 
 
@@ -386,7 +422,7 @@ def main():
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
     # one section alone, into a file of its own: the cold suite, the footprint, the soak
-    alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps))),
+    alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps)) + startup()),
              (options.footprint_only, "Footprint", "footprint.md", lambda: footprint(options.duration, options.reps)),
              (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak))]
     if options.soak_only and not options.soak:
@@ -405,7 +441,7 @@ def main():
               f"{options.reps} interleaved repetitions of {options.duration} s per figure after {options.warm_up} s of unmeasured "
               f"warm-up per server, wrk with min(connections, 2) threads.\n"]
 
-    emu, ceiling = emulator(), Server(["java", "-cp", JAR, os.path.join(ROOT, "bench", "CeilingServer.java")])
+    emu, ceiling = emulator(), Server(["java", *ceiling_command()])
     moto = Moto() if shutil.which("moto_server") else None
     try:
         job_id = fresh_state(emu.url)
@@ -489,13 +525,7 @@ def main():
             subprocess.run(pg_stop, capture_output=True)
 
     report += cold_suite(options.reps)
-    median, low, high = startup_median()
-    cds = startup_median(f"-XX:SharedArchiveFile={class_data_archive()}")
-    in_jvm = startup_in_jvm()
-    report.append("\n## Start-up\n")
-    report.append(f"- the jar, to its ready line: median {median:.2f} s of 10 starts ({low:.2f}-{high:.2f})")
-    report.append(f"- the jar with an AppCDS archive (-XX:SharedArchiveFile): median {cds[0]:.2f} s of 10 starts ({cds[1]:.2f}-{cds[2]:.2f})")
-    report.append(f"- a second embedded emulator in a warm JVM: median {in_jvm[0]:.3f} s of 10 ({in_jvm[1]:.3f}-{in_jvm[2]:.3f})")
+    report += startup()
 
     report += footprint(options.duration, options.reps)
 
