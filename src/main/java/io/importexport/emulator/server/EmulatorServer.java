@@ -196,6 +196,7 @@ public final class EmulatorServer implements AutoCloseable {
         listener.getKeepAlive().setIdleTimeoutInSeconds((int) config.get(IDLE_TIMEOUT).toSeconds());
         listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
         listener.getTransport().setReadTimeout(BODY_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        listener.registerAddOn(new IgnoreUpgradeAddOn());
         ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();
         if (workers != null) {
             // core == max: Grizzly then runs its lock-free FixedThreadPool; any other sizes get its SyncThreadPool, whose
