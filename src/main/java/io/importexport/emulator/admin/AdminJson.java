@@ -22,10 +22,7 @@ public final class AdminJson {
     private AdminJson() {
     }
 
-    /**
-     * Builds the mapper now rather than on first use (Jackson's first mapper takes about 0.2 s in a new JVM); the start
-     * calls it on its warm-up thread, so that neither the ready line nor the first control-plane call pays for it.
-     */
+    /** Builds the mapper now rather than on first use (Jackson's first mapper takes about 0.2 s in a new JVM). */
     public static void warmUp() {
         JSON.getClass();
     }

@@ -176,6 +176,7 @@ public final class Main {
         }, "shutdown"));
         System.out.println(ReadyLine.of(server.url()));
         System.out.flush();
+        FrameworkWarmUp.afterReady();
         try {
             stopped.await();
         } catch (InterruptedException e) {

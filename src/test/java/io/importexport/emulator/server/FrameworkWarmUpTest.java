@@ -1,6 +1,7 @@
 package io.importexport.emulator.server;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,13 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FrameworkWarmUpTest {
 
-    @Test
-    void warmsUpOnADaemonThreadThatEndsWithoutAWord() throws InterruptedException {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void warmsUpOnADaemonThreadThatEndsWithoutAWord(boolean forTheStart) throws InterruptedException {
         PrintStream stderr = System.err;
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
         try {
-            Thread warmUp = FrameworkWarmUp.start();
+            Thread warmUp = forTheStart ? FrameworkWarmUp.start() : FrameworkWarmUp.afterReady();
             assertThat(warmUp.isDaemon()).isTrue();
             warmUp.join(30_000);
             assertThat(warmUp.isAlive()).isFalse();
