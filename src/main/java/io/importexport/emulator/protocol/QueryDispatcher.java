@@ -20,6 +20,7 @@ import io.importexport.emulator.protocol.wire.WireExchange;
 import io.importexport.emulator.protocol.xml.ErrorResponse;
 import io.importexport.emulator.protocol.xml.QueryResponse;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -42,6 +43,8 @@ public final class QueryDispatcher {
     private static final Logger LOG = Logger.getLogger(QueryDispatcher.class.getName());
     private static final Set<String> API_VERSIONS = Set.of("2010-06-01", "2010-06-03");
     /** A date, as the Web Service Tool sent ({@code 2012-01-14}), or a dotted number, as the SDKs' callers send ({@code 2.0}). */
+    /** Parsed once: given as text, the media type is parsed again for every response. */
+    private static final MediaType XML = MediaType.valueOf(XmlEnvelopes.CONTENT_TYPE);
     private static final Pattern CLIENT_TOOL_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,9}(\\.\\d{1,9}){0,3}");
 
     private final OperationTable operations;
@@ -150,7 +153,7 @@ public final class QueryDispatcher {
     }
 
     private static Response xml(int status, byte[] body, String requestId) {
-        return Response.status(status).type(XmlEnvelopes.CONTENT_TYPE).header(REQUEST_ID_HEADER, requestId).entity(body).build();
+        return Response.status(status).type(XML).header(REQUEST_ID_HEADER, requestId).entity(body).build();
     }
 
     private OperationBinding<?, ?> operation(QueryParameters parameters) {
