@@ -42,9 +42,9 @@ public final class QueryDispatcher {
     public static final String CONNECTION = "Connection";
     private static final Logger LOG = Logger.getLogger(QueryDispatcher.class.getName());
     private static final Set<String> API_VERSIONS = Set.of("2010-06-01", "2010-06-03");
-    /** A date, as the Web Service Tool sent ({@code 2012-01-14}), or a dotted number, as the SDKs' callers send ({@code 2.0}). */
     /** Parsed once: given as text, the media type is parsed again for every response. */
     private static final MediaType XML = MediaType.valueOf(XmlEnvelopes.CONTENT_TYPE);
+    /** A date, as the Web Service Tool sent ({@code 2012-01-14}), or a dotted number, as the SDKs' callers send ({@code 2.0}). */
     private static final Pattern CLIENT_TOOL_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,9}(\\.\\d{1,9}){0,3}");
 
     private final OperationTable operations;
