@@ -9,9 +9,10 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.glassfish.jersey.server.ContainerRequest;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -38,16 +39,16 @@ public final class QueryEndpoint {
         this.dispatcher = dispatcher;
     }
 
-    // One injected parameter, the whole request: Jersey resolves each @Context or entity parameter through its
-    // injection manager on every call, and HttpHeaders, UriInfo and the body stream as three parameters were 7.9% of
-    // the server's CPU under GetStatus load (4.3% as one; async-profiler, 64 connections)
+    // One injected parameter, the whole request (JAX-RS's request context): Jersey resolves each @Context or entity
+    // parameter through its injection manager on every call, and HttpHeaders, UriInfo and the body stream as three
+    // parameters were 7.9% of the server's CPU under GetStatus load (4.3% as one; async-profiler, 64 connections)
     @POST
-    public Response post(@Context ContainerRequest request) {
+    public Response post(@Context ContainerRequestContext request) {
         return dispatcher.dispatch(incoming("POST", request, request.getEntityStream()));
     }
 
     @GET
-    public Response get(@Context ContainerRequest request) {
+    public Response get(@Context ContainerRequestContext request) {
         return dispatcher.dispatch(incoming("GET", request, null));
     }
 
@@ -84,16 +85,17 @@ public final class QueryEndpoint {
         return new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow("POST", "GET").build());
     }
 
-    private static IncomingRequest incoming(String method, ContainerRequest request, InputStream body) {
+    private static IncomingRequest incoming(String method, ContainerRequestContext request, InputStream body) {
         Map<String, String> byName = new HashMap<>();
-        for (Map.Entry<String, List<String>> header : request.getRequestHeaders().entrySet()) {
+        for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
             if (!header.getValue().isEmpty()) {
                 byName.put(header.getKey().toLowerCase(Locale.ROOT), asSent(header.getValue().get(0)));
             }
         }
-        String base = request.getBaseUri().toString();
+        UriInfo uri = request.getUriInfo();
+        String base = uri.getBaseUri().toString();
         return new IncomingRequest(method, base.endsWith("/") ? base.substring(0, base.length() - 1) : base,
-                request.getRequestUri().getRawPath(), Map.copyOf(byName), request.getRequestUri().getRawQuery(), body,
+                uri.getRequestUri().getRawPath(), Map.copyOf(byName), uri.getRequestUri().getRawQuery(), body,
                 request.getLength());
     }
 }
