@@ -1,9 +1,7 @@
 package io.importexport.emulator.server;
 
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.config.EmulatorOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.importexport.emulator.fixture.ImportExportEmulator;
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,26 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request that asks to upgrade the connection is answered at once as the HTTP/1.1 request it also is, on a
  * connection that stays open; before, its body was never read to an end: 400 after the 10-second body timeout.
  */
+@ImportExportEmulatorTest
 class HttpUpgradeIT {
     private static final String LIST_JOBS = "Action=ListJobs&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE";
-    private static EmulatorServer emulator;
-
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @Test
     @Timeout(5)
-    void javasHttpClientWithItsDefaultsIsAnswered() throws IOException, InterruptedException {
+    void javasHttpClientWithItsDefaultsIsAnswered(ImportExportEmulator emulator) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient(); // HTTP/2 preferred: its first request asks for h2c
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/"))
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(LIST_JOBS))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -56,7 +44,7 @@ class HttpUpgradeIT {
     @ValueSource(strings = {"Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA",
             "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13"})
     @Timeout(5)
-    void anUpgradeIsNotTakenAndTheConnectionServesTheNextRequest(String upgradeHeaders) throws IOException {
+    void anUpgradeIsNotTakenAndTheConnectionServesTheNextRequest(String upgradeHeaders, ImportExportEmulator emulator) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(post(upgradeHeaders).getBytes(StandardCharsets.US_ASCII));
