@@ -43,6 +43,8 @@ LIST_KEY = "AKIABENCHLISTEXAMPLE"
 CONNECTIONS = [1, 16, 64]
 MIXED_ERROR_SHARE = 0.1  # mixed.lua: one request in ten is a CreateJob without a manifest
 MISSING_MANIFEST = f"Action=CreateJob&JobType=Import&AWSAccessKeyId={KEY}"
+# what java runs for the emulator, after its JVM options: any free port, no request log
+EMULATOR_ARGS = ("-jar", JAR, "--port", "0", "--log-format", "off")
 
 
 class Server:
@@ -68,7 +70,7 @@ class Server:
 
 
 def emulator(*options):
-    return Server(["java", "-jar", JAR, "--port", "0", "--log-format", "off", "--seed", "1", *options])
+    return Server(["java", *EMULATOR_ARGS, "--seed", "1", *options])
 
 
 def free_port():
@@ -228,14 +230,12 @@ def class_data_archive(*command):
 def startup():
     """The Start-up table: the emulator beside the ceiling, each plain, with an archive of its own, and with the
     launchers' options and an archive of its own; interleaved, medians of 10 starts."""
-    emulator_args = ("-jar", JAR, "--port", "0", "--log-format", "off")
-    launcher = [option for option in launcher_options() if not option.startswith("-XX:SharedArchiveFile")]
-    emulator_archive, ceiling_archive = class_data_archive(*emulator_args), class_data_archive(*ceiling_command())
-    rows = [("plain java", ["java", *emulator_args], ["java", *ceiling_command()]),
-            ("an AppCDS archive (the README's recipe)", ["java", f"-XX:SharedArchiveFile={emulator_archive}", *emulator_args],
+    emulator_archive, ceiling_archive = class_data_archive(*EMULATOR_ARGS), class_data_archive(*ceiling_command())
+    rows = [("plain java", ["java", *EMULATOR_ARGS], ["java", *ceiling_command()]),
+            ("an AppCDS archive (the README's recipe)", ["java", f"-XX:SharedArchiveFile={emulator_archive}", *EMULATOR_ARGS],
              ["java", f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()]),
-            ("the launchers' options and an archive", ["java", *launcher_options(), *emulator_args],
-             ["java", *launcher, f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()])]
+            ("the launchers' options and an archive", ["java", *launcher_options(), *EMULATOR_ARGS],
+             ["java", *launcher_options_without_archive(), f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()])]
     medians = startup_medians([variant for how, emulator_command, ceiling_command_line in rows
                                for variant in (("emulator " + how, emulator_command), ("ceiling " + how, ceiling_command_line))])
     lines = ["\n## Start-up\n", "Seconds to the ready line, medians of 10 interleaved starts (min-max). The ceiling is the "
@@ -282,11 +282,16 @@ def launcher_options():
     from importexport_emulator.emulator import JvmLaunch
     os.environ["IMPORTEXPORT_EMULATOR_CACHE"] = tempfile.mkdtemp(prefix="bench-launcher-cache")
     first = JvmLaunch(Path(JAR), "java")
-    Server(["java", *first.options, "-jar", JAR, "--port", "0", "--log-format", "off"]).stop()
+    Server(["java", *first.options, *EMULATOR_ARGS]).stop()
     first.settle()
     options = JvmLaunch(Path(JAR), "java").options
     assert any(option.startswith("-XX:SharedArchiveFile=") for option in options), options
     return tuple(options)
+
+
+def launcher_options_without_archive():
+    """The launchers' JVM options but their class-data archive, which is the emulator's own."""
+    return tuple(option for option in launcher_options() if not option.startswith("-XX:SharedArchiveFile"))
 
 
 def cold_run(command):
@@ -327,17 +332,16 @@ def cpu_seconds(pid):
 def cold_suite(reps):
     """The cold-suite table: the emulator as the launchers start it and as plain java -jar, against the ceiling's own
     cold run, interleaved, medians of REPS."""
-    launcher = launcher_options()
     variants = [("ceiling (java, its defaults)", ["java", *ceiling_command()]),
-                ("emulator through the launchers", ["java", *launcher, "-jar", JAR, "--port", "0", "--log-format", "off"]),
-                ("emulator, plain java -jar", ["java", "-jar", JAR, "--port", "0", "--log-format", "off"])]
+                ("emulator through the launchers", ["java", *launcher_options(), *EMULATOR_ARGS]),
+                ("emulator, plain java -jar", ["java", *EMULATOR_ARGS])]
     runs = {name: [] for name, _ in variants}
     for _ in range(reps):
         for name, command in variants:
             runs[name].append(cold_run(command))
     ceiling_wall = statistics.median(run[1] for run in runs[variants[0][0]])
     lines = ["\n## Cold suite: start, 2,000 sequential requests, stop\n",
-             f"Launcher JVM options: `{' '.join(option for option in launcher if not option.startswith('-XX:SharedArchiveFile'))}` "
+             f"Launcher JVM options: `{' '.join(launcher_options_without_archive())}` "
              "and a class-data archive made on first use. Medians of " + str(reps) + " interleaved runs.\n",
              "| server | ready s | 2,000 requests, wall s | server CPU s | wall / ceiling's |", "|---|---|---|---|---|"]
     for name, _ in variants:
@@ -355,7 +359,7 @@ def footprint(duration, reps):
     launchers = launcher_options()
     for name, java_options, distinct in (("the launchers'", launchers, False), ("the launchers'", launchers, True),
                                          ("plain java -jar", (), False)):
-        server = Server(["java", *java_options, "-jar", JAR, "--port", "0", "--log-format", "off", "--seed", "1"])
+        server = Server(["java", *java_options, *EMULATOR_ARGS, "--seed", "1"])
         try:
             time.sleep(2)
             idle = rss_kb(server.process.pid)
