@@ -41,7 +41,7 @@ public final class QueryEndpoint {
 
     // One injected parameter, the whole request (JAX-RS's request context): Jersey resolves each @Context or entity
     // parameter through its injection manager on every call, and HttpHeaders, UriInfo and the body stream as three
-    // parameters were 7.9% of the server's CPU under GetStatus load (4.3% as one; async-profiler, 64 connections)
+    // parameters were 7.8-7.9% of the server's CPU under GetStatus load, 3.4-4.9% as one (README "Performance")
     @POST
     public Response post(@Context ContainerRequestContext request) {
         return dispatcher.dispatch(incoming("POST", request, request.getEntityStream()));
