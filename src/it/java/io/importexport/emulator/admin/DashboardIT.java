@@ -117,13 +117,13 @@ class DashboardIT {
         waiting.until(page -> rows().size() == 3);
 
         // markup in a manifest stays text
-        row(hostile).click();
+        clickRow(hostile);
         waiting.until(page -> page.findElement(By.id("detail-title")).getText().equals(hostile));
         waiting.until(page -> page.findElement(By.id("detail-manifest")).getText().startsWith("# <script>window.pwned='manifest'</script>"));
         assertThat(browser.findElements(By.cssSelector("img, #detail-manifest script, #jobs script"))).isEmpty();
 
         // the journey: created, then one click advances it, and GetStatus sees it
-        row(plain).click();
+        clickRow(plain);
         waiting.until(page -> page.findElement(By.id("detail-title")).getText().equals(plain));
         waiting.until(page -> "Created".equals(stage("current")) && page.findElements(By.cssSelector("#detail-documents a")).stream()
                 .map(WebElement::getText).toList().equals(List.of("SIGNATURE", "shipping-label-" + plain + ".pdf")));
@@ -190,10 +190,13 @@ class DashboardIT {
         ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('importexport-emulator-admin-token', arguments[0])", TOKEN);
         browser.navigate().refresh();
         waiting.until(page -> rows().size() == before.size());
-        rows().get(0).click();
+        clickRow(before.get(0).jobId());
+        WebElement selected = browser.findElement(By.cssSelector("#jobs tr.selected"));
         Thread.sleep(3500); // three refreshes of everything the page shows
         assertThat(emulator.admin().jobs(null)).isEqualTo(before);
         assertThat(emulator.admin().now()).isEqualTo(clock);
+        // nor is what it shows rebuilt when nothing changed: a row rebuilt under the pointer would swallow a click
+        assertThat(selected.getAttribute("data-job-id")).isEqualTo(before.get(0).jobId());
     }
 
     @Test
@@ -215,8 +218,12 @@ class DashboardIT {
         return browser.findElements(By.cssSelector("#jobs tr"));
     }
 
-    private static WebElement row(String jobId) {
-        return browser.findElement(By.cssSelector("#jobs tr[data-job-id='" + jobId + "']"));
+    /** Clicks a job's row, found again if a refresh rebuilt the table between finding it and clicking it. */
+    private static void clickRow(String jobId) {
+        waiting.until(page -> {
+            page.findElement(By.cssSelector("#jobs tr[data-job-id='" + jobId + "']")).click();
+            return true;
+        });
     }
 
     /** The name of the lifecycle stage with this class, or null. */

@@ -107,6 +107,11 @@ function renderJobs() {
     el("td", { className: "state" }, stateName(job)), el("td", {}, shortTime(job.creationDate)), el("td", {}, shortTime(job.stateSince)))));
 }
 
+/** The rows are rebuilt only when the jobs or the selection changed: a rebuild under the pointer would swallow a click. */
+function drawJobs() {
+  redraw("jobs", [view.jobs, view.selected], renderJobs);
+}
+
 function renderRequests(requests) {
   $("requests").replaceChildren(...requests.slice(-50).reverse().map(request => el("tr", {
     className: request.status >= 400 ? "failed" : "",
@@ -181,15 +186,19 @@ async function select(jobId) {
   view.selected = jobId;
   $("action-result").textContent = "";
   view.drawn.detail = null;
-  renderJobs();
+  drawJobs();
   await refreshDetail();
 }
 
+/** Draws the selected job; an answer for a job no longer selected (a click came while it was on its way) is dropped. */
 async function refreshDetail() {
-  if (!view.selected) return;
+  const jobId = view.selected;
+  if (!jobId) return;
   try {
-    redraw("detail", await call("GET", "jobs/" + encodeURIComponent(view.selected) + "/detail"), renderDetail);
+    const detail = await call("GET", "jobs/" + encodeURIComponent(jobId) + "/detail");
+    if (view.selected === jobId) redraw("detail", detail, renderDetail);
   } catch (error) {
+    if (view.selected !== jobId) return;
     if (error.status === 404) {
       view.selected = null;
       $("job-detail").hidden = true;
@@ -208,7 +217,7 @@ async function refresh() {
     if (!(health instanceof Error)) $("version").textContent = health.version;
     $("clock-now").textContent = clock.now;
     view.jobs = jobs.jobs;
-    redraw("jobs", [view.jobs, view.selected], renderJobs);
+    drawJobs();
     redraw("faults", faults.faults, renderFaults);
     redraw("requests", requests.requests.slice(-50), renderRequests);
     await refreshDetail();
