@@ -9,6 +9,8 @@ import io.importexport.emulator.domain.manifest.ManifestValidator;
 import io.importexport.emulator.domain.manifest.ValidatedManifest;
 import io.importexport.emulator.protocol.query.FormDecoder;
 import io.importexport.emulator.protocol.xml.GetStatusResult;
+import io.importexport.emulator.protocol.xml.ListJobsResult;
+import io.importexport.emulator.protocol.xml.ListJobsResult.JobElement;
 import io.importexport.emulator.protocol.xml.QueryResponse;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,11 +28,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * The three steps every CreateJob and GetStatus goes through, apart from HTTP: decoding the form body, parsing
  * and validating the manifest (as documented, read by the plain reader; and with one quoted value, read by
- * SnakeYAML), and serializing a response envelope. The load benchmark (bench/run.py) says how
+ * SnakeYAML), and serializing a response envelope (GetStatus, and a ListJobs page of 100). The load benchmark (bench/run.py) says how
  * fast the whole server is; these say which step to look at when it gets slower.
  */
 @State(Scope.Benchmark)
@@ -69,6 +72,10 @@ public class HotPathBenchmarks {
             (name, account) -> Optional.of(new Bucket(name, "us-east-1", account)));
     private final Caller caller = Caller.ownAccount(ACCESS_KEY);
     private final GetStatusResult status = getStatusResult();
+    private final ListJobsResult page = new ListJobsResult(IntStream.range(0, 100)
+            .mapToObj(index -> new JobElement("J%04d".formatted(index), "2026-11-29T12:00:00.%03dZ".formatted(index), index % 7 == 0,
+                    index % 3 == 0 ? "Export" : "Import"))
+            .toList(), true);
 
     private static GetStatusResult getStatusResult() {
         GetStatusResult result = new GetStatusResult();
@@ -106,5 +113,10 @@ public class HotPathBenchmarks {
     @Benchmark
     public byte[] serializeGetStatusResponse() {
         return XmlEnvelopes.toBytes(QueryResponse.of("GetStatus", status, "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a"));
+    }
+
+    @Benchmark
+    public byte[] serializeListJobsPage() {
+        return XmlEnvelopes.toBytes(QueryResponse.of("ListJobs", page, "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a"));
     }
 }

@@ -3,6 +3,9 @@ package io.importexport.emulator.protocol.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
+import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
+import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,14 +21,16 @@ public final class XmlEnvelopes {
     public static final String NAMESPACE = "http://importexport.amazonaws.com/doc/2010-06-01/";
     public static final String CONTENT_TYPE = "text/xml";
 
-    private static final JAXBContext CONTEXT = createContext();
+    private static final JAXBContextImpl CONTEXT = createContext();
+    /** The element names, UTF-8 encoded once; JAXB reads them through a synchronized getter for every marshal. */
+    private static final Encoded[] NAMES = CONTEXT.getUTF8NameTable();
 
     private XmlEnvelopes() {
     }
 
-    private static JAXBContext createContext() {
+    private static JAXBContextImpl createContext() {
         try {
-            return JAXBContext.newInstance(ErrorResponse.class, QueryResponse.class, CreateJobResult.class, GetStatusResult.class,
+            return (JAXBContextImpl) JAXBContext.newInstance(ErrorResponse.class, QueryResponse.class, CreateJobResult.class, GetStatusResult.class,
                     ListJobsResult.class, UpdateJobResult.class, CancelJobResult.class, GetShippingLabelResult.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
@@ -41,12 +46,14 @@ public final class XmlEnvelopes {
      * The envelope as UTF-8 XML with an XML declaration. JAXB writes UTF-8 to a stream on its fast path, which has no
      * place for {@link XmlTextEscaper}; almost no response needs it (only a carriage return or a character XML cannot
      * carry, echoed from a request), so the fast path's bytes are checked for those and the envelope is written again
-     * through the escaper when one is there.
+     * through the escaper when one is there. The fast path is JAXB's own UTF-8 output, built here without an escape
+     * handler: given a stream, JAXB installs one for UTF-8 and then sends every text through a {@code StringWriter}
+     * before encoding it, while without one it escapes and encodes in one pass (a ListJobs page has 400 texts).
      */
     public static byte[] toBytes(Object envelope) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try {
-            CONTEXT.createMarshaller().marshal(envelope, bytes);
+            CONTEXT.createMarshaller().marshal(envelope, new UTF8XmlOutput(bytes, NAMES, null));
         } catch (JAXBException | IndexOutOfBoundsException e) {
             // the fast path throws on a high surrogate that ends a text; the escaper replaces it
             return toBytesEscaped(envelope);

@@ -38,14 +38,16 @@ final class XmlTextEscaper implements CharacterEscapeHandler {
 
     /**
      * Whether UTF-8 XML written without this escaper (JAXB's stream path) may differ from what it would write: a
-     * control character (a carriage return among them), an encoded surrogate (ED A0..BF xx), U+FFFE or U+FFFF
-     * (EF BF BE, EF BF BF), or any four-byte sequence, since the stream path writes a lone high surrogate as one,
-     * paired with whatever character follows it (a real character beyond U+FFFF is written the same both ways).
+     * control character, a character reference (the stream path writes a carriage return as {@code &#xD;}, this
+     * escaper as {@code &#13;}; a {@code &} of the text itself is written {@code &amp;}), an encoded surrogate
+     * (ED A0..BF xx), U+FFFE or U+FFFF (EF BF BE, EF BF BF), or any four-byte sequence, since the stream path writes a
+     * lone high surrogate as one, paired with whatever character follows it (a real character beyond U+FFFF is
+     * written the same both ways).
      */
     static boolean wouldChange(byte[] xml) {
         for (int i = 0; i < xml.length; i++) {
             int b = xml[i] & 0xFF;
-            if (b < 0x20 && b != '\t' && b != '\n' || b >= 0xF0) {
+            if (b < 0x20 && b != '\t' && b != '\n' || b >= 0xF0 || b == '&' && i + 1 < xml.length && xml[i + 1] == '#') {
                 return true;
             }
             if (b == 0xED && i + 1 < xml.length && (xml[i + 1] & 0xFF) >= 0xA0) {
