@@ -24,6 +24,12 @@ public final class XmlEnvelopes {
     private static final JAXBContextImpl CONTEXT = createContext();
     /** The element names, UTF-8 encoded once; JAXB reads them through a synchronized getter for every marshal. */
     private static final Encoded[] NAMES = CONTEXT.getUTF8NameTable();
+    /**
+     * Each thread's output buffer, kept between responses: a new one grew from 1 KiB by doubling, a copy at each step,
+     * to 16 KiB for every ListJobs page. One that grew past 64 KiB (a ListJobs page of 100 takes 16) is not kept.
+     */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(4096));
+    private static final int KEPT_BUFFER_BYTES = 64 * 1024;
 
     private XmlEnvelopes() {
     }
@@ -51,7 +57,8 @@ public final class XmlEnvelopes {
      * before encoding it, while without one it escapes and encodes in one pass (a ListJobs page has 400 texts).
      */
     public static byte[] toBytes(Object envelope) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        ByteArrayOutputStream bytes = BUFFERS.get();
+        bytes.reset();
         try {
             CONTEXT.createMarshaller().marshal(envelope, new UTF8XmlOutput(bytes, NAMES, null));
         } catch (JAXBException | IndexOutOfBoundsException e) {
@@ -59,6 +66,9 @@ public final class XmlEnvelopes {
             return toBytesEscaped(envelope);
         }
         byte[] fast = bytes.toByteArray();
+        if (fast.length > KEPT_BUFFER_BYTES) {
+            BUFFERS.remove();
+        }
         return XmlTextEscaper.wouldChange(fast) ? toBytesEscaped(envelope) : fast;
     }
 
