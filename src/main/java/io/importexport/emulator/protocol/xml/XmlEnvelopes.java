@@ -5,6 +5,7 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
+import org.glassfish.jaxb.runtime.v2.runtime.output.Pcdata;
 import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
 import java.io.ByteArrayOutputStream;
@@ -51,25 +52,56 @@ public final class XmlEnvelopes {
     /**
      * The envelope as UTF-8 XML with an XML declaration. JAXB writes UTF-8 to a stream on its fast path, which has no
      * place for {@link XmlTextEscaper}; almost no response needs it (only a carriage return or a character XML cannot
-     * carry, echoed from a request), so the fast path's bytes are checked for those and the envelope is written again
-     * through the escaper when one is there. The fast path is JAXB's own UTF-8 output, built here without an escape
-     * handler: given a stream, JAXB installs one for UTF-8 and then sends every text through a {@code StringWriter}
-     * before encoding it, while without one it escapes and encodes in one pass (a ListJobs page has 400 texts).
+     * carry, echoed from a request), so each text is checked for those as it is written, and the envelope is written
+     * again through the escaper when one is there. The fast path is JAXB's own UTF-8 output, built here without an
+     * escape handler: given a stream, JAXB installs one for UTF-8 and then sends every text through a
+     * {@code StringWriter} before encoding it, while without one it escapes and encodes in one pass (a ListJobs page
+     * has 400 texts).
      */
     public static byte[] toBytes(Object envelope) {
         ByteArrayOutputStream bytes = BUFFERS.get();
         bytes.reset();
+        CheckedOutput out = new CheckedOutput(bytes);
         try {
-            CONTEXT.createMarshaller().marshal(envelope, new UTF8XmlOutput(bytes, NAMES, null));
-        } catch (JAXBException | IndexOutOfBoundsException e) {
-            // the fast path throws on a high surrogate that ends a text; the escaper replaces it
+            CONTEXT.createMarshaller().marshal(envelope, out);
+        } catch (JAXBException e) {
+            return toBytesEscaped(envelope);
+        }
+        if (out.needsEscaper) {
             return toBytesEscaped(envelope);
         }
         byte[] fast = bytes.toByteArray();
         if (fast.length > KEPT_BUFFER_BYTES) {
             BUFFERS.remove();
         }
-        return XmlTextEscaper.wouldChange(fast) ? toBytesEscaped(envelope) : fast;
+        return fast;
+    }
+
+    /** JAXB's UTF-8 output, noting a text the escaper writes differently instead of writing it (it is all written again). */
+    private static final class CheckedOutput extends UTF8XmlOutput {
+        private boolean needsEscaper;
+
+        CheckedOutput(ByteArrayOutputStream bytes) {
+            super(bytes, NAMES, null);
+        }
+
+        @Override
+        public void text(String value, boolean needsSeparatingWhitespace) throws IOException {
+            if (XmlTextEscaper.changes(value)) {
+                needsEscaper = true;
+            } else {
+                super.text(value, needsSeparatingWhitespace);
+            }
+        }
+
+        @Override
+        public void text(Pcdata value, boolean needsSeparatingWhitespace) throws IOException {
+            if (XmlTextEscaper.changes(value.toString())) {
+                needsEscaper = true;
+            } else {
+                super.text(value, needsSeparatingWhitespace);
+            }
+        }
     }
 
     /** The envelope written through {@link XmlTextEscaper}: what {@link #toBytes} answers, always. */

@@ -37,23 +37,15 @@ final class XmlTextEscaper implements CharacterEscapeHandler {
     }
 
     /**
-     * Whether UTF-8 XML written without this escaper (JAXB's stream path) may differ from what it would write: a
-     * control character, a character reference (the stream path writes a carriage return as {@code &#xD;}, this
-     * escaper as {@code &#13;}; a {@code &} of the text itself is written {@code &amp;}), an encoded surrogate
-     * (ED A0..BF xx), U+FFFE or U+FFFF (EF BF BE, EF BF BF), or any four-byte sequence, since the stream path writes a
-     * lone high surrogate as one, paired with whatever character follows it (a real character beyond U+FFFF is
-     * written the same both ways).
+     * Whether this escaper writes the text otherwise than JAXB's UTF-8 output without one: a control character (JAXB
+     * writes a carriage return as {@code &#xD;}, this escaper as {@code &#13;}), U+FFFE, U+FFFF, or a surrogate
+     * (JAXB writes a lone high one paired with whatever follows, and fails on one that ends the text; a real pair is
+     * written the same both ways, and rare enough to take the escaper's path too).
      */
-    static boolean wouldChange(byte[] xml) {
-        for (int i = 0; i < xml.length; i++) {
-            int b = xml[i] & 0xFF;
-            if (b < 0x20 && b != '\t' && b != '\n' || b >= 0xF0 || b == '&' && i + 1 < xml.length && xml[i + 1] == '#') {
-                return true;
-            }
-            if (b == 0xED && i + 1 < xml.length && (xml[i + 1] & 0xFF) >= 0xA0) {
-                return true;
-            }
-            if (b == 0xEF && i + 2 < xml.length && (xml[i + 1] & 0xFF) == 0xBF && (xml[i + 2] & 0xFF) >= 0xBE) {
+    static boolean changes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE)) {
                 return true;
             }
         }
