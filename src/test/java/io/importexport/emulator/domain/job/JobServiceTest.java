@@ -65,6 +65,9 @@ class JobServiceTest {
         Job other = service.createJob(CALLER, new CreateJobRequest("import", Manifests.with(Manifests.s3Import(), "city", "Shelbyville"), null, null)).job();
         assertThat(other.details()).isNotEqualTo(first.details());
         assertThat(other.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
+        // after another manifest, the first one's text is still shared, not only the last one's
+        Job again = service.createJob(CALLER, new CreateJobRequest("import", new String(Manifests.s3Import().toCharArray()), null, null)).job();
+        assertThat(again.manifest()).isSameAs(first.manifest());
     }
 
     @Test
