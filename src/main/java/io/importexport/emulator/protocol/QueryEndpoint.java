@@ -1,18 +1,11 @@
 package io.importexport.emulator.protocol;
 
 import io.importexport.emulator.protocol.query.IncomingRequest;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.OPTIONS;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.glassfish.jersey.process.Inflector;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -28,40 +21,32 @@ import java.util.Map;
  * The AWS API at {@code /}: {@code POST} with a form body (what every SDK sends), optionally with
  * {@code ?Operation=X}, and {@code GET} with the parameters in the query string. No {@code @Consumes}: the body
  * is taken as raw bytes whatever its declared type, because signature checks need the exact bytes.
+ * <p>
+ * Jersey calls it with the whole request, as a programmatic resource ({@link #METHODS}; the server wiring builds the
+ * resource), not as an annotated one: Jersey resolves an annotated method's {@code @Context} parameter through its
+ * injection manager on every call, 3.3% of the server's CPU under GetStatus load (README "Performance").
  */
-@Singleton
-@Path("/")
-public final class QueryEndpoint {
+public final class QueryEndpoint implements Inflector<ContainerRequestContext, Response> {
+    /** The HTTP methods routed here; HEAD and OPTIONS only to be refused as AWS would. */
+    public static final List<String> METHODS = List.of("POST", "GET", "HEAD", "OPTIONS");
+
     private final QueryDispatcher dispatcher;
 
-    @Inject
     public QueryEndpoint(QueryDispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 
-    // One injected parameter, the whole request (JAX-RS's request context): Jersey resolves each @Context or entity
-    // parameter through its injection manager on every call, and HttpHeaders, UriInfo and the body stream as three
-    // parameters were 7.8-7.9% of the server's CPU under GetStatus load, 3.4-4.9% as one (README "Performance")
-    @POST
-    public Response post(@Context ContainerRequestContext request) {
-        return dispatcher.dispatch(incoming("POST", request, request.getEntityStream()));
-    }
-
-    @GET
-    public Response get(@Context ContainerRequestContext request) {
-        return dispatcher.dispatch(incoming("GET", request, null));
-    }
-
-    /** JAX-RS would answer HEAD by running GET, that is the operation, and drop its answer: refuse it instead. */
-    @HEAD
-    public Response head() {
-        throw notAllowed();
-    }
-
-    /** JAX-RS would list the methods as plain text; the AWS API has no OPTIONS, so it answers as AWS would. */
-    @OPTIONS
-    public Response options() {
-        throw notAllowed();
+    /**
+     * JAX-RS would answer HEAD by running GET, that is the operation, and drop its answer, and OPTIONS by listing the
+     * methods as plain text; the AWS API has neither, so both are refused as AWS would.
+     */
+    @Override
+    public Response apply(ContainerRequestContext request) {
+        return switch (request.getMethod()) {
+            case "POST" -> dispatcher.dispatch(incoming("POST", request, request.getEntityStream()));
+            case "GET" -> dispatcher.dispatch(incoming("GET", request, null));
+            default -> throw notAllowed();
+        };
     }
 
     /**

@@ -40,6 +40,7 @@ import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
@@ -136,7 +137,7 @@ public final class EmulatorServer implements AutoCloseable {
         });
         // Explicit wiring, no classpath scanning: this list is everything the server does.
         ResourceConfig resources = new ResourceConfig()
-                .register(QueryEndpoint.class)
+                .registerResources(queryResource(new QueryEndpoint(dispatcher)))
                 .register(AdminEndpoint.class)
                 .register(DashboardEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
@@ -144,7 +145,6 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
-                        bind(dispatcher).to(QueryDispatcher.class);
                         bind(admin).to(EmulatorAdmin.class);
                         bind(jobs).to(JobService.class);
                     }
@@ -203,6 +203,13 @@ public final class EmulatorServer implements AutoCloseable {
             // one monitor the selector thread and every worker contend for on each request (JFR: 12.9 s blocked in 30 s)
             workers.setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS);
         }
+    }
+
+    /** The AWS API at {@code /}, each of the endpoint's methods handed the whole request (see QueryEndpoint). */
+    private static Resource queryResource(QueryEndpoint endpoint) {
+        Resource.Builder resource = Resource.builder("/");
+        QueryEndpoint.METHODS.forEach(method -> resource.addMethod(method).handledBy(endpoint));
+        return resource.build();
     }
 
     private static String hostForUri(String host) {
