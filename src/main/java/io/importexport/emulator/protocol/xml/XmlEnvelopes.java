@@ -3,6 +3,7 @@ package io.importexport.emulator.protocol.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import org.glassfish.jaxb.runtime.v2.JAXBContextFactory;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Pcdata;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Serializes envelopes. One {@link JAXBContext} (thread-safe, costly to build) for the whole process; a
@@ -35,10 +37,15 @@ public final class XmlEnvelopes {
     private XmlEnvelopes() {
     }
 
+    /**
+     * From JAXB's reference implementation by name, not through JAXB's provider lookup: the fast path is built on its
+     * output classes, and an application that embeds the emulator may have chosen another provider for itself.
+     */
     private static JAXBContextImpl createContext() {
         try {
-            return (JAXBContextImpl) JAXBContext.newInstance(ErrorResponse.class, QueryResponse.class, CreateJobResult.class, GetStatusResult.class,
-                    ListJobsResult.class, UpdateJobResult.class, CancelJobResult.class, GetShippingLabelResult.class);
+            return (JAXBContextImpl) new JAXBContextFactory().createContext(new Class<?>[] {ErrorResponse.class, QueryResponse.class,
+                    CreateJobResult.class, GetStatusResult.class, ListJobsResult.class, UpdateJobResult.class, CancelJobResult.class,
+                    GetShippingLabelResult.class}, Map.of());
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }
