@@ -6,7 +6,6 @@ import jakarta.xml.bind.Marshaller;
 import org.glassfish.jaxb.runtime.v2.JAXBContextFactory;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
-import org.glassfish.jaxb.runtime.v2.runtime.output.Pcdata;
 import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
 import java.io.ByteArrayOutputStream;
@@ -84,7 +83,10 @@ public final class XmlEnvelopes {
         return fast;
     }
 
-    /** JAXB's UTF-8 output, noting a text the escaper writes differently instead of writing it (it is all written again). */
+    /**
+     * JAXB's UTF-8 output, noting a text the escaper writes differently instead of writing it (it is all written again).
+     * JAXB's other text path, {@code Pcdata}, carries only numbers and base64, which never hold such a character.
+     */
     private static final class CheckedOutput extends UTF8XmlOutput {
         private boolean needsEscaper;
 
@@ -95,15 +97,6 @@ public final class XmlEnvelopes {
         @Override
         public void text(String value, boolean needsSeparatingWhitespace) throws IOException {
             if (XmlTextEscaper.changes(value)) {
-                needsEscaper = true;
-            } else {
-                super.text(value, needsSeparatingWhitespace);
-            }
-        }
-
-        @Override
-        public void text(Pcdata value, boolean needsSeparatingWhitespace) throws IOException {
-            if (XmlTextEscaper.changes(value.toString())) {
                 needsEscaper = true;
             } else {
                 super.text(value, needsSeparatingWhitespace);

@@ -7,12 +7,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link XmlEnvelopes#toBytes} writes most responses on JAXB's fast path and the rest through the escaper; whichever it
- * takes, the bytes are those the escaper writes, for any text a response can echo.
+ * takes, the bytes are those the escaper writes, for any text a response can echo and at any size.
  */
 class XmlEnvelopesPropertiesTest {
 
@@ -26,6 +29,20 @@ class XmlEnvelopesPropertiesTest {
         assertThat(XmlEnvelopes.toBytes(envelope)).isEqualTo(XmlEnvelopes.toBytesEscaped(envelope));
         assertThat(XmlEnvelopes.toBytes(error)).isEqualTo(XmlEnvelopes.toBytesEscaped(error));
         Statistics.collect(text.chars().allMatch(c -> c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t') ? "plain" : "needs escaping");
+    }
+
+    /** Each thread keeps its output buffer between responses, but not one grown past 64 KiB: both are whole. */
+    @Test
+    void aResponseLargerThanTheKeptBufferAndOneAfterItAreEachWhole() {
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(IntStream.range(0, 1000)
+                .mapToObj(index -> new ListJobsResult.JobElement("J" + index, "2026-11-29T12:00:00Z", false, "Import")).toList(), false),
+                "request-id");
+        Object small = new ErrorResponse("Sender", "InvalidParameterException", "short", "request-id");
+        byte[] large = XmlEnvelopes.toBytes(page);
+        assertThat(large.length).isGreaterThan(64 * 1024);
+        assertThat(large).isEqualTo(XmlEnvelopes.toBytesEscaped(page));
+        assertThat(XmlEnvelopes.toBytes(small)).isEqualTo(XmlEnvelopes.toBytesEscaped(small));
+        assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(large);
     }
 
     @Provide
