@@ -71,16 +71,12 @@ public final class XmlEnvelopes {
         try {
             CONTEXT.createMarshaller().marshal(envelope, out);
         } catch (JAXBException e) {
-            return toBytesEscaped(envelope);
+            throw cannotSerialize(envelope, e);
         }
-        if (out.needsEscaper) {
-            return toBytesEscaped(envelope);
-        }
-        byte[] fast = bytes.toByteArray();
-        if (fast.length > KEPT_BUFFER_BYTES) {
+        if (bytes.size() > KEPT_BUFFER_BYTES) {
             BUFFERS.remove();
         }
-        return fast;
+        return out.needsEscaper ? toBytesEscaped(envelope) : bytes.toByteArray();
     }
 
     /**
@@ -112,8 +108,13 @@ public final class XmlEnvelopes {
             marshaller.setProperty("org.glassfish.jaxb.characterEscapeHandler", XmlTextEscaper.INSTANCE);
             marshaller.marshal(envelope, out);
         } catch (JAXBException | IOException e) {
-            throw new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), e);
+            throw cannotSerialize(envelope, e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Not an envelope of this context: a bug of the emulator's, which the dispatcher answers as InternalFailure. */
+    private static IllegalStateException cannotSerialize(Object envelope, Exception cause) {
+        return new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), cause);
     }
 }

@@ -21,8 +21,7 @@ final class XmlTextEscaper implements CharacterEscapeHandler {
         int run = start;
         for (int i = start; i < end; i++) {
             char c = text[i];
-            if (c >= 0x20 && c <= 0xD7FF && c != '&' && c != '<' && c != '>' && (c != '"' || !isAttributeValue)
-                    || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD) {
+            if (plain(c) && c != '&' && c != '<' && c != '>' && (c != '"' || !isAttributeValue)) {
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
@@ -44,12 +43,16 @@ final class XmlTextEscaper implements CharacterEscapeHandler {
      */
     static boolean changes(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE)) {
+            if (!plain(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character XML 1.0 carries as itself, a carriage return excepted: both writers agree on it but for markup. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c <= 0xD7FF || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD;
     }
 
     private static String replacement(char c) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link XmlEnvelopes#toBytes} writes most responses on JAXB's fast path and the rest through the escaper; whichever it
@@ -43,6 +44,14 @@ class XmlEnvelopesPropertiesTest {
         assertThat(large).isEqualTo(XmlEnvelopes.toBytesEscaped(page));
         assertThat(XmlEnvelopes.toBytes(small)).isEqualTo(XmlEnvelopes.toBytesEscaped(small));
         assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(large);
+    }
+
+    @Test
+    void whatIsNoEnvelopeIsRefusedOnBothPaths() {
+        assertThatThrownBy(() -> XmlEnvelopes.toBytes(new StringBuilder("no envelope")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("cannot serialize StringBuilder");
+        assertThatThrownBy(() -> XmlEnvelopes.toBytesEscaped(new StringBuilder("no envelope")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("cannot serialize StringBuilder");
     }
 
     @Provide
