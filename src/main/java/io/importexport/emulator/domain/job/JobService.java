@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,10 +46,9 @@ public final class JobService {
     private final ManifestValidator validator;
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
-    /** The last validated manifest's details, shared by the jobs created from an equal manifest (see validate). */
-    private final AtomicReference<ValidatedManifest> lastDetails = new AtomicReference<>();
-    /** The last manifest text stored, interned (see sharedManifest). */
-    private final AtomicReference<String> lastManifest = new AtomicReference<>();
+    /** A manifest's validated details and its text, one copy for the jobs created from equal manifests. */
+    private final LastShared<ValidatedManifest> sharedDetails = new LastShared<>(ValidatedManifest::interned);
+    private final LastShared<String> sharedManifests = new LastShared<>(String::intern);
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
                       JobSettings settings) {
@@ -122,7 +120,7 @@ public final class JobService {
             if (submission.validateOnly()) {
                 return new UpdatedJob(job, details.warningMessage());
             }
-            Job updated = job.withManifest(sharedManifest(submission.manifest()), details, sign(caller, job.id(), submission.manifest()),
+            Job updated = job.withManifest(sharedManifests.share(submission.manifest()), details, sign(caller, job.id(), submission.manifest()),
                     artifacts(job.id(), details.kind()));
             Optional<Job> replaced = replace(stored, updated);
             if (replaced.isPresent()) {
@@ -344,14 +342,7 @@ public final class JobService {
      * result is shared: the last one when equal (most jobs of a suite then hold one copy), else its texts interned.
      */
     private ValidatedManifest validate(JobSubmission submission, Caller caller) {
-        ValidatedManifest details = validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
-        ValidatedManifest last = lastDetails.get();
-        if (details.equals(last)) {
-            return last;
-        }
-        details = details.interned();
-        lastDetails.set(details);
-        return details;
+        return sharedDetails.share(validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller));
     }
 
     /**
@@ -359,24 +350,10 @@ public final class JobService {
      * itself (--auto-advance) spends exactly the configured time in each state.
      */
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
-        // The account id and the manifest are interned: every job of an account, and of a manifest, then holds one copy.
+        // The account id and the manifest are shared: every job of an account, and of a manifest, then holds one copy.
         return new Job(jobId, caller.accountId().intern(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
-                sharedManifest(submission.manifest()), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
+                sharedManifests.share(submission.manifest()), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
                 List.of(), artifacts(jobId, details.kind()), 0);
-    }
-
-    /**
-     * The manifest's one copy: the last one stored when equal, as with its details, else interned. Comparing with the
-     * last is a fraction of the JVM's string-table lookup (which was 3% of the server's CPU under CreateJob load).
-     */
-    private String sharedManifest(String manifest) {
-        String last = lastManifest.get();
-        if (manifest.equals(last)) {
-            return last;
-        }
-        String interned = manifest.intern();
-        lastManifest.set(interned);
-        return interned;
     }
 
     /** With the caller's secret where the emulator knows it, else the emulator's own (service.md §7). */
