@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The AWS API at {@code /}: {@code POST} with a form body (what every SDK sends), optionally with
@@ -27,8 +28,10 @@ import java.util.Map;
  * injection manager on every call, 3.3% of the server's CPU under GetStatus load (README "Performance").
  */
 public final class QueryEndpoint implements Inflector<ContainerRequestContext, Response> {
+    /** The HTTP methods that run an operation: what a refusal names as allowed. */
+    private static final List<String> OPERATION_METHODS = List.of("POST", "GET");
     /** The HTTP methods routed here; HEAD and OPTIONS only to be refused as AWS would. */
-    public static final List<String> METHODS = List.of("POST", "GET", "HEAD", "OPTIONS");
+    public static final List<String> METHODS = Stream.concat(OPERATION_METHODS.stream(), Stream.of("HEAD", "OPTIONS")).toList();
 
     private final QueryDispatcher dispatcher;
 
@@ -67,7 +70,7 @@ public final class QueryEndpoint implements Inflector<ContainerRequestContext, R
     }
 
     private static NotAllowedException notAllowed() {
-        return new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow("POST", "GET").build());
+        return new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow(OPERATION_METHODS.toArray(String[]::new)).build());
     }
 
     private static IncomingRequest incoming(String method, ContainerRequestContext request, InputStream body) {

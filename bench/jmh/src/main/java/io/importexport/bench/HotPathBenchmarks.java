@@ -33,8 +33,8 @@ import java.util.stream.IntStream;
 /**
  * The three steps every CreateJob and GetStatus goes through, apart from HTTP: decoding the form body, parsing
  * and validating the manifest (as documented, read by the plain reader; and with one quoted value, read by
- * SnakeYAML), and serializing a response envelope (GetStatus, and a ListJobs page of 100). The load benchmark (bench/run.py) says how
- * fast the whole server is; these say which step to look at when it gets slower.
+ * SnakeYAML), and serializing a response envelope (GetStatus, and a ListJobs page of 100). The load benchmark
+ * (bench/run.py) says how fast the whole server is; these say which step to look at when it gets slower.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
