@@ -142,6 +142,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(DashboardEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
                 .register(new ConnectionCloser(closer))
+                .register(new SizedResponses())
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
