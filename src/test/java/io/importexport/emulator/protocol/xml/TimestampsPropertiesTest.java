@@ -2,11 +2,14 @@ package io.importexport.emulator.protocol.xml;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +21,18 @@ class TimestampsPropertiesTest {
                                     @ForAll @LongRange(min = 0, max = 999_999_999) long nanos) {
         Instant instant = Instant.ofEpochSecond(epochSecond, nanos);
         assertThat(Timestamps.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** A run of dates, one after another sharing its second with the one before or not (the last second is kept). */
+    @Property(tries = 1000)
+    void writesEachDateOfARunWhatIsoInstantWrites(@ForAll @LongRange(min = 1_262_304_000L, max = 4_102_444_800L) long start,
+                                                  @ForAll @Size(min = 1, max = 40) List<@IntRange(min = -1, max = 1) Integer> steps) {
+        long epochSecond = start;
+        for (int i = 0; i < steps.size(); i++) {
+            epochSecond += steps.get(i);
+            Instant instant = Instant.ofEpochSecond(epochSecond, i * 24_999_999L);
+            assertThat(Timestamps.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
+        }
     }
 
     @Property(tries = 2000)
