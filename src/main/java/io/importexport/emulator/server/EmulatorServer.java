@@ -33,6 +33,7 @@ import io.importexport.emulator.store.Database;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.xml.ArtifactElement;
 import io.importexport.emulator.protocol.xml.GetShippingLabelResult;
+import io.importexport.emulator.protocol.xml.XmlBodyWriter;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -143,6 +144,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(new FrameworkErrorMapper(ids))
                 .register(new ConnectionCloser(closer))
                 .register(new SizedResponses())
+                .register(new XmlBodyWriter())
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {

@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
  * Every response goes out with its {@code Content-Length}, taken from its body, and is written straight to the
  * connection. Jersey's own way, on by default, copies each body into a new 8 KiB buffer to measure it (8% of what a
  * CreateJob allocated, async-profiler) and sends any body larger than that buffer chunked (a ListJobs page of 100
- * is 14 KB): that buffer is turned off here, so a body must be sized when the response is built. Every response the
- * server builds carries its body as bytes (XML envelopes, the control plane's JSON, documents, the dashboard's files)
- * or as text, which is encoded here as Jersey would encode it.
+ * is 14 KB): that buffer is turned off here, so a body must be sized before it is written. The AWS API's envelopes
+ * are sized by their writer (XmlBodyWriter); every other response the server builds carries its body as bytes (the
+ * control plane's JSON, documents, the dashboard's files) or as text, which is encoded here as Jersey would encode it.
  */
 final class SizedResponses implements Feature, ContainerResponseFilter {
 

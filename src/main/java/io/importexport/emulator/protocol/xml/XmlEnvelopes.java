@@ -10,10 +10,12 @@ import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Serializes envelopes. One {@link JAXBContext} (thread-safe, costly to build) for the whole process; a
@@ -65,6 +67,18 @@ public final class XmlEnvelopes {
      * has 400 texts).
      */
     public static byte[] toBytes(Object envelope) {
+        return serialize(envelope).toByteArray();
+    }
+
+    /** The envelope as {@link #toBytes} writes it, its length told first (a response's Content-Length), and no copy. */
+    public static void writeTo(Object envelope, OutputStream out, IntConsumer lengthFirst) throws IOException {
+        ByteArrayOutputStream bytes = serialize(envelope);
+        lengthFirst.accept(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    /** The envelope in the thread's buffer, or in one of its own when the escaper wrote it. */
+    private static ByteArrayOutputStream serialize(Object envelope) {
         ByteArrayOutputStream bytes = BUFFERS.get();
         bytes.reset();
         CheckedOutput out = new CheckedOutput(bytes);
@@ -74,9 +88,9 @@ public final class XmlEnvelopes {
             throw cannotSerialize(envelope, e);
         }
         if (bytes.size() > KEPT_BUFFER_BYTES) {
-            BUFFERS.remove();
+            BUFFERS.remove(); // this one is still the caller's to read
         }
-        return out.needsEscaper ? toBytesEscaped(envelope) : bytes.toByteArray();
+        return out.needsEscaper ? serializeEscaped(envelope) : bytes;
     }
 
     /**
@@ -102,6 +116,10 @@ public final class XmlEnvelopes {
 
     /** The envelope written through {@link XmlTextEscaper}: what {@link #toBytes} answers, always. */
     static byte[] toBytesEscaped(Object envelope) {
+        return serializeEscaped(envelope).toByteArray();
+    }
+
+    private static ByteArrayOutputStream serializeEscaped(Object envelope) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             Marshaller marshaller = CONTEXT.createMarshaller();
@@ -110,7 +128,7 @@ public final class XmlEnvelopes {
         } catch (JAXBException | IOException e) {
             throw cannotSerialize(envelope, e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     /** Not an envelope of this context: a bug of the emulator's, which the dispatcher answers as InternalFailure. */

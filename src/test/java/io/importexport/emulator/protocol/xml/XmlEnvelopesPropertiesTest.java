@@ -9,6 +9,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,7 @@ class XmlEnvelopesPropertiesTest {
         Object error = new ErrorResponse("Sender", "InvalidParameterException", text, "request-id");
         assertThat(XmlEnvelopes.toBytes(envelope)).isEqualTo(XmlEnvelopes.toBytesEscaped(envelope));
         assertThat(XmlEnvelopes.toBytes(error)).isEqualTo(XmlEnvelopes.toBytesEscaped(error));
+        assertThat(written(envelope)).isEqualTo(XmlEnvelopes.toBytesEscaped(envelope));
         Statistics.collect(text.chars().allMatch(c -> c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t') ? "plain" : "needs escaping");
     }
 
@@ -44,6 +48,24 @@ class XmlEnvelopesPropertiesTest {
         assertThat(large).isEqualTo(XmlEnvelopes.toBytesEscaped(page));
         assertThat(XmlEnvelopes.toBytes(small)).isEqualTo(XmlEnvelopes.toBytesEscaped(small));
         assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(large);
+        assertThat(written(page)).isEqualTo(large);
+        assertThat(written(small)).isEqualTo(XmlEnvelopes.toBytesEscaped(small));
+    }
+
+    /** What {@link XmlEnvelopes#writeTo} sends, its length told before its first byte and equal to what it sent. */
+    private static byte[] written(Object envelope) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] told = {-1};
+        try {
+            XmlEnvelopes.writeTo(envelope, out, length -> {
+                assertThat(out.size()).as("bytes sent before the length").isZero();
+                told[0] = length;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(told[0]).isEqualTo(out.size());
+        return out.toByteArray();
     }
 
     @Test
