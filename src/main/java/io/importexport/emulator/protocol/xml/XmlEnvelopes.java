@@ -131,7 +131,10 @@ public final class XmlEnvelopes {
         return bytes;
     }
 
-    /** Not an envelope of this context: a bug of the emulator's, which the dispatcher answers as InternalFailure. */
+    /**
+     * Not an envelope of this context: a bug of the emulator's, which the server's exception mapper answers as
+     * InternalFailure (the envelope is serialized as Jersey writes the response).
+     */
     private static IllegalStateException cannotSerialize(Object envelope, Exception cause) {
         return new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), cause);
     }
