@@ -46,8 +46,8 @@ public final class QueryEndpoint implements Inflector<ContainerRequestContext, R
     @Override
     public Response apply(ContainerRequestContext request) {
         return switch (request.getMethod()) {
-            case "POST" -> dispatcher.dispatch(incoming("POST", request, request.getEntityStream()));
-            case "GET" -> dispatcher.dispatch(incoming("GET", request, null));
+            case "POST" -> dispatcher.dispatch(incoming(request, request.getEntityStream()));
+            case "GET" -> dispatcher.dispatch(incoming(request, null));
             default -> throw notAllowed();
         };
     }
@@ -73,7 +73,7 @@ public final class QueryEndpoint implements Inflector<ContainerRequestContext, R
         return new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow(OPERATION_METHODS.toArray(String[]::new)).build());
     }
 
-    private static IncomingRequest incoming(String method, ContainerRequestContext request, InputStream body) {
+    private static IncomingRequest incoming(ContainerRequestContext request, InputStream body) {
         Map<String, String> byName = new HashMap<>();
         for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
             if (!header.getValue().isEmpty()) {
@@ -82,7 +82,7 @@ public final class QueryEndpoint implements Inflector<ContainerRequestContext, R
         }
         UriInfo uri = request.getUriInfo();
         String base = uri.getBaseUri().toString();
-        return new IncomingRequest(method, base.endsWith("/") ? base.substring(0, base.length() - 1) : base,
+        return new IncomingRequest(request.getMethod(), base.endsWith("/") ? base.substring(0, base.length() - 1) : base,
                 uri.getRequestUri().getRawPath(), Map.copyOf(byName), uri.getRequestUri().getRawQuery(), body,
                 request.getLength());
     }
