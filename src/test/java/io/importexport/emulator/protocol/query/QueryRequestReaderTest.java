@@ -17,9 +17,10 @@ class QueryRequestReaderTest {
     private static final int MAX_BODY = 4 * QueryRequestReader.READ_AT_ONCE_BYTES;
     private static final QueryRequestReader READER = new QueryRequestReader(MAX_BODY);
 
+    private static final String HEAD = "Action=ListJobs&Pad=";
+
     private static String form(int length) {
-        String head = "Action=ListJobs&Pad=";
-        return head + "x".repeat(length - head.length());
+        return HEAD + "x".repeat(length - HEAD.length());
     }
 
     private static QueryRequest read(String sent, long declared) {
@@ -36,7 +37,7 @@ class QueryRequestReaderTest {
         for (long declared : new long[]{length, -1}) {
             QueryRequest request = read(sent, declared);
             assertThat(request.rawBody()).hasSize(length);
-            assertThat(request.parameters().get("Pad")).hasValueSatisfying(pad -> assertThat(pad).hasSize(length - 20));
+            assertThat(request.parameters().get("Pad")).hasValueSatisfying(pad -> assertThat(pad).hasSize(length - HEAD.length()));
         }
     }
 
