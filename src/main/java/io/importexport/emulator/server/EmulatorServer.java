@@ -164,6 +164,9 @@ public final class EmulatorServer implements AutoCloseable {
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + hostForUri(config.get(HOST)) + ":" + config.get(PORT) + "/"), resources, false);
         configure(http.getListeners().iterator().next(), config);
+        if (database == null && recorder == null) { // a store or a recording on disk may wait: their calls go to workers
+            InPlaceServing.install(http, faults::armed);
+        }
         try {
             http.start();
         } catch (IOException e) {

@@ -62,6 +62,11 @@ public final class FaultInjector {
         armed = !faults.isEmpty();
     }
 
+    /** Whether any fault is in force; read without the lock. */
+    public boolean armed() {
+        return armed;
+    }
+
     /** The fault to apply to this call, if any; a counted fault is used up by it. */
     public Optional<Fault> take(String operation, String accountId) {
         return armed ? takeArmed(operation, accountId) : Optional.empty();

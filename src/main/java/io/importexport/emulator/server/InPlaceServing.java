@@ -1,0 +1,75 @@
+package io.importexport.emulator.server;
+
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Jersey's container, serving an AWS API call on the selector thread that read it when nothing in it can block, and on a
+ * worker thread otherwise. Handing every request to a worker cost more than the emulator's own work on a CreateJob: waking
+ * a parked thread per request (README, Performance). A call runs in place only when its whole body has already arrived
+ * (a slow body must never hold a selector, which serves many connections), it is the AWS API's (the control plane makes
+ * documents and resets whole stores), and {@code mayWait} says no fault is in force (a fault may delay its call).
+ */
+final class InPlaceServing extends HttpHandler {
+    /** Where the AWS API is served; everything else, the control plane and the dashboard, goes to the workers. */
+    private static final String API_PATH = "/";
+
+    private final HttpHandler container;
+    private final RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
+    private final RequestExecutorProvider placement;
+
+    private InPlaceServing(HttpHandler container, BooleanSupplier mayWait) {
+        this.container = container;
+        this.placement = request -> inPlace(request) && !mayWait.getAsBoolean() ? null : workers.getExecutor(request);
+    }
+
+    /**
+     * Wraps the one handler {@link org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory} registered: Jersey's
+     * container is a final class, so its executor can only be chosen around it.
+     */
+    static void install(HttpServer http, BooleanSupplier mayWait) {
+        ServerConfiguration configuration = http.getServerConfiguration();
+        HttpHandler container = configuration.getHttpHandlersWithMapping().keySet().iterator().next();
+        configuration.removeHttpHandler(container);
+        configuration.addHttpHandler(new InPlaceServing(container, mayWait), API_PATH);
+    }
+
+    private static boolean inPlace(Request request) {
+        return inPlace(request.getRequestURI(), request.getRequest().isChunked(), request.getContentLengthLong(),
+                request.getInputBuffer().readyData());
+    }
+
+    /**
+     * Whether a request is the AWS API's and its body, if any, is all there, so that reading it cannot wait for the
+     * client: {@code arrived} bytes of a body of {@code declaredLength} (-1 when none is declared) are in the buffer.
+     */
+    static boolean inPlace(String path, boolean chunked, long declaredLength, int arrived) {
+        return API_PATH.equals(path) && !chunked && arrived >= declaredLength;
+    }
+
+    @Override
+    public RequestExecutorProvider getRequestExecutorProvider() {
+        return placement;
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        container.service(request, response);
+    }
+
+    @Override
+    public void start() {
+        container.start();
+    }
+
+    @Override
+    public void destroy() {
+        container.destroy();
+    }
+}
