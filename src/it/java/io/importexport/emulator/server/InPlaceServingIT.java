@@ -44,7 +44,7 @@ class InPlaceServingIT {
         emulator.admin().addFault(new Fault("CreateJob", null, 1, 1.0, null, 0, null, DELAY));
         try (Socket delayed = send("Action=CreateJob&JobType=Import&AWSAccessKeyId=" + Manifests.ACCESS_KEY + "&Manifest=x")) {
             Thread.sleep(300); // the delayed call is now waiting out its fault
-            // Grizzly hands connections to its selector threads in turn, one per core: so many share the delayed one's
+            // connections go to the serving selectors in turn, one per core: so many that some share the delayed one's
             List<Socket> others = new ArrayList<>();
             for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors() + 2; i++) {
                 others.add(send("Action=ListJobs&AWSAccessKeyId=" + Manifests.ACCESS_KEY));

