@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  */
 public final class QueryEndpoint implements Inflector<ContainerRequestContext, Response> {
     /** The HTTP methods that run an operation: what a refusal names as allowed. */
+    /** Where the AWS API is served; everything else is the control plane's and the dashboard's. */
+    public static final String PATH = "/";
     private static final List<String> OPERATION_METHODS = List.of("POST", "GET");
     /** The HTTP methods routed here; HEAD and OPTIONS only to be refused as AWS would. */
     public static final List<String> METHODS = Stream.concat(OPERATION_METHODS.stream(), Stream.of("HEAD", "OPTIONS")).toList();

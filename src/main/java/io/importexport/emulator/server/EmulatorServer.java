@@ -213,7 +213,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** The AWS API at {@code /}, each of the endpoint's methods handed the whole request (see QueryEndpoint). */
     private static Resource queryResource(QueryEndpoint endpoint) {
-        Resource.Builder resource = Resource.builder("/");
+        Resource.Builder resource = Resource.builder(QueryEndpoint.PATH);
         QueryEndpoint.METHODS.forEach(method -> resource.addMethod(method).handledBy(endpoint));
         return resource.build();
     }

@@ -1,6 +1,8 @@
 package io.importexport.emulator.server;
 
+import io.importexport.emulator.protocol.QueryEndpoint;
 import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
@@ -10,6 +12,7 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.nio.RoundRobinConnectionDistributor;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,9 +23,6 @@ import java.util.function.BooleanSupplier;
  * documents and resets whole stores), and {@code mayWait} says no fault is in force (a fault may delay its call).
  */
 final class InPlaceServing extends HttpHandler {
-    /** Where the AWS API is served; everything else, the control plane and the dashboard, goes to the workers. */
-    private static final String API_PATH = "/";
-
     private final HttpHandler container;
     private final RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
     private final RequestExecutorProvider placement;
@@ -42,9 +42,10 @@ final class InPlaceServing extends HttpHandler {
      */
     static void install(HttpServer http, BooleanSupplier mayWait) {
         ServerConfiguration configuration = http.getServerConfiguration();
-        HttpHandler container = configuration.getHttpHandlersWithMapping().keySet().iterator().next();
-        configuration.removeHttpHandler(container);
-        configuration.addHttpHandler(new InPlaceServing(container, mayWait), API_PATH);
+        Map.Entry<HttpHandler, HttpHandlerRegistration[]> registered =
+                configuration.getHttpHandlersWithMapping().entrySet().iterator().next();
+        configuration.removeHttpHandler(registered.getKey());
+        configuration.addHttpHandler(new InPlaceServing(registered.getKey(), mayWait), registered.getValue());
         for (NetworkListener listener : http.getListeners()) {
             TCPNIOTransport transport = listener.getTransport();
             transport.setSelectorRunnersCount(Runtime.getRuntime().availableProcessors() + 1);
@@ -62,7 +63,7 @@ final class InPlaceServing extends HttpHandler {
      * client: {@code arrived} bytes of a body of {@code declaredLength} (-1 when none is declared) are in the buffer.
      */
     static boolean inPlace(String path, boolean chunked, long declaredLength, int arrived) {
-        return API_PATH.equals(path) && !chunked && arrived >= declaredLength;
+        return QueryEndpoint.PATH.equals(path) && !chunked && arrived >= declaredLength;
     }
 
     @Override
