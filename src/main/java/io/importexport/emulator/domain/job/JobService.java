@@ -47,8 +47,9 @@ public final class JobService {
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
     /** A manifest's validated details and its text, one copy for the jobs created from equal manifests. */
-    private final LastShared<ValidatedManifest> sharedDetails = new LastShared<>(ValidatedManifest::interned);
-    private final LastShared<String> sharedManifests = new LastShared<>(String::intern);
+    private final SharedCopies<ValidatedManifest> sharedDetails = new SharedCopies<>(ValidatedManifest::interned);
+    private final SharedCopies<String> sharedManifests = new SharedCopies<>();
+    private final SharedCopies<String> sharedAccounts = new SharedCopies<>();
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
                       JobSettings settings) {
@@ -339,7 +340,7 @@ public final class JobService {
 
     /**
      * Rules 9–24. The store keeps every job's result and test suites create their jobs from a few manifests, so the
-     * result is shared: the last one when equal (most jobs of a suite then hold one copy), else its texts interned.
+     * result is shared: one seen lately when equal (most jobs of a suite then hold one copy), else its texts interned.
      */
     private ValidatedManifest validate(JobSubmission submission, Caller caller) {
         return sharedDetails.share(validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller));
@@ -351,7 +352,7 @@ public final class JobService {
      */
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
         // The account id and the manifest are shared: every job of an account, and of a manifest, then holds one copy.
-        return new Job(jobId, caller.accountId().intern(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
+        return new Job(jobId, sharedAccounts.share(caller.accountId()), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
                 sharedManifests.share(submission.manifest()), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
                 List.of(), artifacts(jobId, details.kind()), 0);
     }
