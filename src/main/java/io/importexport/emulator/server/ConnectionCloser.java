@@ -1,13 +1,10 @@
 package io.importexport.emulator.server;
 
 import io.importexport.emulator.protocol.QueryDispatcher;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.HttpServerProbe;
+import org.glassfish.grizzly.http.server.Response;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,24 +16,22 @@ import java.util.concurrent.TimeUnit;
  * holding a stalled client for 30 seconds after it was answered. Not at once: a client still sending its body
  * (an oversize upload) is given {@link #GRACE} to finish, so that it reads the answer instead of a reset connection;
  * Grizzly closes it itself as soon as the body is through.
+ * <p>
+ * A probe of Grizzly's HTTP server, told of every finished response, rather than a Jersey response filter: with any
+ * response filter registered, Jersey merges and sorts the filters again for every request.
  */
-final class ConnectionCloser implements ContainerResponseFilter {
+final class ConnectionCloser extends HttpServerProbe.Adapter {
     static final Duration GRACE = Duration.ofSeconds(1);
     private final ScheduledExecutorService timer;
-    @Inject
-    private Provider<Request> grizzlyRequest;
 
     ConnectionCloser(ScheduledExecutorService timer) {
         this.timer = timer;
     }
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if ("close".equalsIgnoreCase(response.getHeaderString(QueryDispatcher.CONNECTION))) {
-            grizzlyRequest.get().addAfterServiceListener(served -> {
-                Connection<?> connection = served.getContext().getConnection();
-                timer.schedule(() -> connection.closeSilently(), GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            });
+    public void onRequestCompleteEvent(HttpServerFilter filter, Connection connection, Response response) {
+        if ("close".equalsIgnoreCase(response.getHeader(QueryDispatcher.CONNECTION))) {
+            timer.schedule(() -> connection.closeSilently(), GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 }

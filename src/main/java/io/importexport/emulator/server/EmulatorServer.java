@@ -142,7 +142,6 @@ public final class EmulatorServer implements AutoCloseable {
                 .register(AdminEndpoint.class)
                 .register(DashboardEndpoint.class)
                 .register(new FrameworkErrorMapper(ids))
-                .register(new ConnectionCloser(closer))
                 .register(new SizedResponses())
                 .register(new XmlBodyWriter())
                 .register(new AbstractBinder() {
@@ -164,6 +163,7 @@ public final class EmulatorServer implements AutoCloseable {
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://" + hostForUri(config.get(HOST)) + ":" + config.get(PORT) + "/"), resources, false);
         configure(http.getListeners().iterator().next(), config);
+        http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(new ConnectionCloser(closer));
         if (database == null && recorder == null) { // a store or a recording on disk may wait: their calls go to workers
             InPlaceServing.install(http, faults::armed);
         }
