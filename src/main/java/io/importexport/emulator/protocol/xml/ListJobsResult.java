@@ -5,6 +5,7 @@ import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlType;
 
 import java.util.List;
+import java.util.Objects;
 
 @XmlType(propOrder = {"jobs", "truncated"})
 public final class ListJobsResult {
@@ -21,6 +22,15 @@ public final class ListJobsResult {
     public ListJobsResult(List<JobElement> jobs, boolean truncated) {
         this.jobs = jobs;
         this.truncated = truncated;
+    }
+
+    List<JobElement> jobs() {
+        return jobs;
+    }
+
+    /** The page with no job in it, for its members to be written apart (RenderedMembers). */
+    ListJobsResult withoutJobs() {
+        return new ListJobsResult(List.of(), truncated);
     }
 
     @XmlType(name = "Job", propOrder = {"jobId", "creationDate", "canceled", "jobType"})
@@ -42,6 +52,19 @@ public final class ListJobsResult {
             this.creationDate = creationDate;
             this.canceled = canceled;
             this.jobType = jobType;
+        }
+
+        /** Equal when written alike. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof JobElement that && canceled == that.canceled && Objects.equals(jobId, that.jobId)
+                    && Objects.equals(creationDate, that.creationDate) && Objects.equals(jobType, that.jobType);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(jobId) * 31 + Objects.hashCode(creationDate)) * 31 + Boolean.hashCode(canceled)) * 31
+                    + Objects.hashCode(jobType);
         }
     }
 }

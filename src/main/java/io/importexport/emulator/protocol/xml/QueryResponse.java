@@ -38,6 +38,22 @@ public final class QueryResponse {
         return new JAXBElement<>(new QName(XmlEnvelopes.NAMESPACE, operation + "Response"), QueryResponse.class, envelope);
     }
 
+    /** The ListJobs page an envelope carries, or null when it carries none. */
+    static ListJobsResult listJobsPage(Object envelope) {
+        return envelope instanceof JAXBElement<?> element && element.getValue() instanceof QueryResponse response
+                && response.result.getValue() instanceof ListJobsResult page ? page : null;
+    }
+
+    /** The envelope of {@link #listJobsPage} with another page in it, names and request id kept. */
+    static JAXBElement<QueryResponse> withListJobsPage(Object envelope, ListJobsResult page) {
+        JAXBElement<?> element = (JAXBElement<?>) envelope;
+        QueryResponse response = (QueryResponse) element.getValue();
+        QueryResponse copy = new QueryResponse();
+        copy.result = new JAXBElement<>(response.result.getName(), ListJobsResult.class, page);
+        copy.responseMetadata = response.responseMetadata;
+        return new JAXBElement<>(element.getName(), QueryResponse.class, copy);
+    }
+
     static final class ResponseMetadata {
         @XmlElement(name = "RequestId")
         private String requestId;

@@ -4,6 +4,7 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import org.glassfish.jaxb.runtime.v2.JAXBContextFactory;
+import org.glassfish.jaxb.runtime.v2.runtime.Name;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
 import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -77,13 +79,31 @@ public final class XmlEnvelopes {
         bytes.writeTo(out);
     }
 
-    /** The envelope in the thread's buffer, or in one of its own when the escaper wrote it. */
+    /**
+     * The envelope in the thread's buffer, or in one of its own when the escaper wrote it. A ListJobs page is written
+     * without its members, and the members JAXB wrote before (RenderedMembers) are copied into its {@code <Jobs>}.
+     */
     private static ByteArrayOutputStream serialize(Object envelope) {
+        ListJobsResult page = QueryResponse.listJobsPage(envelope);
+        if (page == null || page.jobs().isEmpty()) {
+            return serialize(envelope, envelope, List.of());
+        }
+        List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page of one
+        return serialize(envelope, QueryResponse.withListJobsPage(envelope, page.withoutJobs()), members);
+    }
+
+    /** The envelope written by JAXB whole, the members of a ListJobs page too: what RenderedMembers cuts them from. */
+    static byte[] toBytesWhole(Object envelope) {
+        return serialize(envelope, envelope, List.of()).toByteArray();
+    }
+
+    /** {@code written} on the fast path with {@code members} in its {@code <Jobs>}, else {@code envelope} escaped. */
+    private static ByteArrayOutputStream serialize(Object envelope, Object written, List<byte[]> members) {
         ByteArrayOutputStream bytes = BUFFERS.get();
         bytes.reset();
-        CheckedOutput out = new CheckedOutput(bytes);
+        CheckedOutput out = new CheckedOutput(bytes, members);
         try {
-            CONTEXT.createMarshaller().marshal(envelope, out);
+            CONTEXT.createMarshaller().marshal(written, out);
         } catch (JAXBException e) {
             throw cannotSerialize(envelope, e);
         }
@@ -98,10 +118,24 @@ public final class XmlEnvelopes {
      * JAXB's other text path, {@code Pcdata}, carries only numbers and base64, which never hold such a character.
      */
     private static final class CheckedOutput extends UTF8XmlOutput {
+        private final List<byte[]> members;
         private boolean needsEscaper;
 
-        CheckedOutput(ByteArrayOutputStream bytes) {
+        CheckedOutput(ByteArrayOutputStream bytes, List<byte[]> members) {
             super(bytes, NAMES, null);
+            this.members = members;
+        }
+
+        /** Closes {@code <Jobs>} after the members written apart, if any (JAXB writes {@code <Jobs/>} for none). */
+        @Override
+        public void endTag(Name name) throws IOException {
+            if (!members.isEmpty() && name.localName.equals("Jobs")) {
+                closeStartTag();
+                for (byte[] member : members) {
+                    write(member);
+                }
+            }
+            super.endTag(name);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.importexport.emulator.protocol.xml;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,30 @@ class XmlEnvelopesPropertiesTest {
         assertThat(XmlEnvelopes.toBytes(error)).isEqualTo(XmlEnvelopes.toBytesEscaped(error));
         assertThat(written(envelope)).isEqualTo(XmlEnvelopes.toBytesEscaped(envelope));
         Statistics.collect(text.chars().allMatch(c -> c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t') ? "plain" : "needs escaping");
+    }
+
+    /**
+     * A ListJobs page is written with members JAXB wrote before, each cut from a page of its own: the bytes are those of
+     * the page written whole, for members seen before or not, repeated in a page, or needing the escaper.
+     */
+    @Property(tries = 1000)
+    void aListJobsPageIsWhatJaxbWritesWhole(@ForAll("members") List<ListJobsResult.JobElement> members, @ForAll boolean truncated) {
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(members, truncated), "request-id");
+        byte[] whole = XmlEnvelopes.toBytesEscaped(page);
+        assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
+        assertThat(written(page)).isEqualTo(whole);
+        Statistics.collect(members.size() > new HashSet<>(members).size() ? "a member twice" : "each member once");
+    }
+
+    /** More members than are kept: the page is whole, and so is the next one. */
+    @Test
+    void aPageOfMoreMembersThanAreKeptIsWhole() {
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(IntStream.range(0, RenderedMembers.KEPT + 100)
+                .mapToObj(index -> new ListJobsResult.JobElement("K" + index, "2026-11-29T12:00:00Z", index % 2 == 0, "Export")).toList(), true),
+                "request-id");
+        byte[] whole = XmlEnvelopes.toBytesEscaped(page);
+        assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
+        assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
     }
 
     /** Each thread keeps its output buffer between responses, but not one grown past 64 KiB: both are whole. */
@@ -74,6 +101,15 @@ class XmlEnvelopesPropertiesTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("cannot serialize StringBuilder");
         assertThatThrownBy(() -> XmlEnvelopes.toBytesEscaped(new StringBuilder("no envelope")))
                 .isInstanceOf(IllegalStateException.class).hasMessage("cannot serialize StringBuilder");
+    }
+
+    @Provide
+    Arbitrary<List<ListJobsResult.JobElement>> members() {
+        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("ABCDE", "7KQ3M", "X1Y2Z", "NQ4PW")),
+                Tuple.of(2, Arbitraries.strings().withCharRange('A', 'Z').ofLength(5)), Tuple.of(1, echoedTexts()));
+        Arbitrary<String> dates = Arbitraries.of("2026-11-29T12:00:00Z", "2026-11-29T12:00:01Z", "2027-01-01T00:00:00Z");
+        return Combinators.combine(ids, dates, Arbitraries.of(true, false), Arbitraries.of("Import", "Export"))
+                .as(ListJobsResult.JobElement::new).list().ofMaxSize(120);
     }
 
     @Provide
