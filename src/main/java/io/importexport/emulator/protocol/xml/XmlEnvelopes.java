@@ -4,8 +4,8 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import org.glassfish.jaxb.runtime.v2.JAXBContextFactory;
-import org.glassfish.jaxb.runtime.v2.runtime.Name;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
+import org.glassfish.jaxb.runtime.v2.runtime.Name;
 import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
 import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
