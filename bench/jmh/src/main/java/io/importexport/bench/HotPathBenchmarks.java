@@ -31,11 +31,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * The three steps every CreateJob and GetStatus goes through, apart from HTTP: decoding the form body, parsing
  * and validating the manifest (as documented, read by the plain reader; and with one quoted value, read by
- * SnakeYAML), and serializing a response envelope (GetStatus, and a ListJobs page of 100). The load benchmark
+ * SnakeYAML), and serializing a response envelope (GetStatus, and a ListJobs page of 100, listed again and listed for
+ * the first time: the members of a page are written once and then copied, RenderedMembers). The load benchmark
  * (bench/run.py) says how fast the whole server is; these say which step to look at when it gets slower.
  */
 @State(Scope.Benchmark)
@@ -117,9 +119,22 @@ public class HotPathBenchmarks {
         return written(QueryResponse.of("GetStatus", status, "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a"));
     }
 
+    /** The same page again and again: its members' bytes are kept, JAXB writes the envelope around them. */
     @Benchmark
     public int serializeListJobsPage() throws IOException {
         return written(QueryResponse.of("ListJobs", page, "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a"));
+    }
+
+    private long jobsListed;
+
+    /** A page of 100 jobs never listed before: JAXB writes each member (building the page's members is counted too). */
+    @Benchmark
+    public int serializeListJobsPageOfNewJobs() throws IOException {
+        long first = jobsListed;
+        jobsListed += 100;
+        ListJobsResult newJobs = new ListJobsResult(LongStream.range(first, first + 100)
+                .mapToObj(index -> new JobElement("N" + index, "2026-11-29T12:00:00Z", false, "Import")).toList(), true);
+        return written(QueryResponse.of("ListJobs", newJobs, "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a"));
     }
 
     /** As the server writes a response (XmlBodyWriter): sized, then to the connection, here one that discards it. */
