@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * injection manager on every call, 3.3% of the server's CPU under GetStatus load (README "Performance").
  */
 public final class QueryEndpoint implements Inflector<ContainerRequestContext, Response> {
-    /** The HTTP methods that run an operation: what a refusal names as allowed. */
     /** Where the AWS API is served; everything else is the control plane's and the dashboard's. */
     public static final String PATH = "/";
+    /** The HTTP methods that run an operation: what a refusal names as allowed. */
     private static final List<String> OPERATION_METHODS = List.of("POST", "GET");
     /** The HTTP methods routed here; HEAD and OPTIONS only to be refused as AWS would. */
     public static final List<String> METHODS = Stream.concat(OPERATION_METHODS.stream(), Stream.of("HEAD", "OPTIONS")).toList();
