@@ -9,8 +9,12 @@ import java.util.Objects;
 
 @XmlType(propOrder = {"jobs", "truncated"})
 public final class ListJobsResult {
-    @XmlElementWrapper(name = "Jobs")
-    @XmlElement(name = "member")
+    /** The page's element names, which RenderedMembers and XmlEnvelopes also find in what JAXB writes. */
+    static final String JOBS = "Jobs";
+    static final String MEMBER = "member";
+
+    @XmlElementWrapper(name = JOBS)
+    @XmlElement(name = MEMBER)
     private List<JobElement> jobs;
     @XmlElement(name = "IsTruncated")
     private boolean truncated;

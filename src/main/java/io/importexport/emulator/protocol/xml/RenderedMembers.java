@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RenderedMembers {
     static final int KEPT = 4096;
-    private static final byte[] JOBS_START = "<Jobs>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] JOBS_END = "</Jobs>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] MEMBER_END = "</member>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JOBS_START = ascii("<" + ListJobsResult.JOBS + ">");
+    private static final byte[] JOBS_END = ascii("</" + ListJobsResult.JOBS + ">");
+    private static final byte[] MEMBER_END = ascii("</" + ListJobsResult.MEMBER + ">");
 
     private static final Map<JobElement, byte[]> RECENT = new ConcurrentHashMap<>();
 
@@ -102,6 +102,10 @@ final class RenderedMembers {
             }
         }
         return true;
+    }
+
+    private static byte[] ascii(String tag) {
+        return tag.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static IllegalStateException notFound(byte[] part) {

@@ -88,7 +88,7 @@ public final class XmlEnvelopes {
         if (page == null || page.jobs().isEmpty()) {
             return serialize(envelope, envelope, List.of());
         }
-        List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page of one
+        List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page
         return serialize(envelope, QueryResponse.withListJobsPage(envelope, page.withoutJobs()), members);
     }
 
@@ -129,7 +129,7 @@ public final class XmlEnvelopes {
         /** Closes {@code <Jobs>} after the members written apart, if any (JAXB writes {@code <Jobs/>} for none). */
         @Override
         public void endTag(Name name) throws IOException {
-            if (!members.isEmpty() && name.localName.equals("Jobs")) {
+            if (!members.isEmpty() && name.localName.equals(ListJobsResult.JOBS)) {
                 closeStartTag();
                 for (byte[] member : members) {
                     write(member);
