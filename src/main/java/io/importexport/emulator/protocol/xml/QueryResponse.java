@@ -38,18 +38,25 @@ public final class QueryResponse {
         return new JAXBElement<>(new QName(XmlEnvelopes.NAMESPACE, operation + "Response"), QueryResponse.class, envelope);
     }
 
-    /** The ListJobs page an envelope carries, or null when it carries none. */
-    static ListJobsResult listJobsPage(Object envelope) {
+    /** The result an envelope carries, or null when it is no success envelope. */
+    static Object result(Object envelope) {
         return envelope instanceof JAXBElement<?> element && element.getValue() instanceof QueryResponse response
-                && response.result.getValue() instanceof ListJobsResult page ? page : null;
+                ? response.result.getValue() : null;
     }
 
-    /** The envelope of {@link #listJobsPage} with another page in it, names and request id kept. */
-    static JAXBElement<QueryResponse> withListJobsPage(Object envelope, ListJobsResult page) {
+    /** The name of the element of the {@link #result} an envelope carries: {@code <{operation}Result>}. */
+    static String resultName(Object envelope) {
+        return ((QueryResponse) ((JAXBElement<?>) envelope).getValue()).result.getName().getLocalPart();
+    }
+
+    /** The envelope of a {@link #result} with another result of the same type in it, names and request id kept. */
+    static <R> JAXBElement<QueryResponse> withResult(Object envelope, R result) {
         JAXBElement<?> element = (JAXBElement<?>) envelope;
         QueryResponse response = (QueryResponse) element.getValue();
         QueryResponse copy = new QueryResponse();
-        copy.result = new JAXBElement<>(response.result.getName(), ListJobsResult.class, page);
+        @SuppressWarnings("unchecked")
+        Class<R> type = (Class<R>) result.getClass();
+        copy.result = new JAXBElement<>(response.result.getName(), type, result);
         copy.responseMetadata = response.responseMetadata;
         return new JAXBElement<>(element.getName(), QueryResponse.class, copy);
     }

@@ -80,28 +80,34 @@ public final class XmlEnvelopes {
     }
 
     /**
-     * The envelope in the thread's buffer, or in one of its own when the escaper wrote it. A ListJobs page is written
-     * without its members, and the members JAXB wrote before (RenderedMembers) are copied into its {@code <Jobs>}.
+     * The envelope in the thread's buffer, or in one of its own when the escaper wrote it. What JAXB wrote before is
+     * copied in, the envelope written by JAXB around it: a ListJobs page's members (RenderedMembers) into its
+     * {@code <Jobs>}, a GetStatus answer's members (RenderedStatuses) into its {@code <GetStatusResult>}.
      */
     private static ByteArrayOutputStream serialize(Object envelope) {
-        ListJobsResult page = QueryResponse.listJobsPage(envelope);
-        if (page == null || page.jobs().isEmpty()) {
-            return serialize(envelope, envelope, List.of());
+        Object result = QueryResponse.result(envelope);
+        if (result instanceof ListJobsResult page && !page.jobs().isEmpty()) {
+            List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page
+            return serialize(envelope, QueryResponse.withResult(envelope, page.withoutJobs()), ListJobsResult.JOBS, members);
         }
-        List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page
-        return serialize(envelope, QueryResponse.withListJobsPage(envelope, page.withoutJobs()), members);
+        if (result instanceof GetStatusResult status) {
+            byte[] content = RenderedStatuses.contentOf(envelope, status); // before the buffer is taken, as above
+            return serialize(envelope, QueryResponse.withResult(envelope, new GetStatusResult()), QueryResponse.resultName(envelope),
+                    content.length == 0 ? List.of() : List.of(content));
+        }
+        return serialize(envelope, envelope, null, List.of());
     }
 
-    /** The envelope written by JAXB whole, the members of a ListJobs page too: what RenderedMembers cuts them from. */
+    /** The envelope written by JAXB whole: what RenderedMembers and RenderedStatuses cut their parts from. */
     static byte[] toBytesWhole(Object envelope) {
-        return serialize(envelope, envelope, List.of()).toByteArray();
+        return serialize(envelope, envelope, null, List.of()).toByteArray();
     }
 
-    /** {@code written} on the fast path with {@code members} in its {@code <Jobs>}, else {@code envelope} escaped. */
-    private static ByteArrayOutputStream serialize(Object envelope, Object written, List<byte[]> members) {
+    /** {@code written} on the fast path with {@code parts} in its element {@code into}, else {@code envelope} escaped. */
+    private static ByteArrayOutputStream serialize(Object envelope, Object written, String into, List<byte[]> parts) {
         ByteArrayOutputStream bytes = BUFFERS.get();
         bytes.reset();
-        CheckedOutput out = new CheckedOutput(bytes, members);
+        CheckedOutput out = new CheckedOutput(bytes, into, parts);
         try {
             CONTEXT.createMarshaller().marshal(written, out);
         } catch (JAXBException e) {
@@ -118,24 +124,37 @@ public final class XmlEnvelopes {
      * JAXB's other text path, {@code Pcdata}, carries only numbers and base64, which never hold such a character.
      */
     private static final class CheckedOutput extends UTF8XmlOutput {
-        private final List<byte[]> members;
+        private final String into;
+        private final List<byte[]> parts;
         private boolean needsEscaper;
 
-        CheckedOutput(ByteArrayOutputStream bytes, List<byte[]> members) {
+        CheckedOutput(ByteArrayOutputStream bytes, String into, List<byte[]> parts) {
             super(bytes, NAMES, null);
-            this.members = members;
+            this.into = into;
+            this.parts = parts;
         }
 
-        /** Closes {@code <Jobs>} after the members written apart, if any (JAXB writes {@code <Jobs/>} for none). */
+        /** Closes the element {@code into} after the parts written apart, if any (JAXB writes {@code <Jobs/>} for none). */
         @Override
         public void endTag(Name name) throws IOException {
-            if (!members.isEmpty() && name.localName.equals(ListJobsResult.JOBS)) {
+            writeParts(name.localName);
+            super.endTag(name);
+        }
+
+        /** The end of an element named at run time: an envelope's {@code <{operation}Result>}. */
+        @Override
+        public void endTag(int prefix, String localName) throws IOException {
+            writeParts(localName);
+            super.endTag(prefix, localName);
+        }
+
+        private void writeParts(String localName) throws IOException {
+            if (!parts.isEmpty() && localName.equals(into)) {
                 closeStartTag();
-                for (byte[] member : members) {
-                    write(member);
+                for (byte[] part : parts) {
+                    write(part);
                 }
             }
-            super.endTag(name);
         }
 
         @Override

@@ -55,12 +55,36 @@ class XmlEnvelopesPropertiesTest {
     /** More members than are kept: the page is whole, and so is the next one. */
     @Test
     void aPageOfMoreMembersThanAreKeptIsWhole() {
-        Object page = QueryResponse.of("ListJobs", new ListJobsResult(IntStream.range(0, RenderedMembers.KEPT + 100)
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(IntStream.range(0, RenderedMembers.KEPT_BYTES / 100 + 100)
                 .mapToObj(index -> new ListJobsResult.JobElement("K" + index, "2026-11-29T12:00:00Z", index % 2 == 0, "Export")).toList(), true),
                 "request-id");
         byte[] whole = XmlEnvelopes.toBytesEscaped(page);
         assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
         assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
+    }
+
+    /**
+     * A GetStatus answer is written with what JAXB wrote inside {@code <GetStatusResult>} for an equal status before:
+     * the bytes are those of the answer written whole, for statuses seen before or not, with or without documents,
+     * needing the escaper or not.
+     */
+    @Property(tries = 1000)
+    void aGetStatusAnswerIsWhatJaxbWritesWhole(@ForAll("statuses") GetStatusResult status) {
+        Object answer = QueryResponse.of("GetStatus", status, "request-id");
+        byte[] whole = XmlEnvelopes.toBytesEscaped(answer);
+        assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(whole);
+        assertThat(written(answer)).isEqualTo(whole);
+    }
+
+    /** Statuses of more bytes than are kept: each answer is whole, and so is the next one. */
+    @Test
+    void statusesOfMoreBytesThanAreKeptAreEachWhole() {
+        String manifest = "deviceId: ".repeat(RenderedStatuses.KEPT_BYTES / 40);
+        for (int index = 0; index < 6; index++) {
+            GetStatusResult status = status("J" + index % 3, manifest + index % 3);
+            Object answer = QueryResponse.of("GetStatus", status, "request-" + index);
+            assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(XmlEnvelopes.toBytesEscaped(answer));
+        }
     }
 
     /** Each thread keeps its output buffer between responses, but not one grown past 64 KiB: both are whole. */
@@ -110,6 +134,33 @@ class XmlEnvelopesPropertiesTest {
         Arbitrary<String> dates = Arbitraries.of("2026-11-29T12:00:00Z", "2026-11-29T12:00:01Z", "2027-01-01T00:00:00Z");
         return Combinators.combine(ids, dates, Arbitraries.of(true, false), Arbitraries.of("Import", "Export"))
                 .as(ListJobsResult.JobElement::new).list().ofMaxSize(120);
+    }
+
+    @Provide
+    Arbitrary<GetStatusResult> statuses() {
+        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("ABCDE", "7KQ3M")), Tuple.of(1, echoedTexts()));
+        Arbitrary<String> manifests = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("manifestVersion: 2.0", "deviceId: ABC")),
+                Tuple.of(2, echoedTexts()));
+        Arbitrary<List<ArtifactElement>> artifacts = Arbitraries.of(List.<ArtifactElement>of(),
+                List.of(new ArtifactElement("Label", "http://127.0.0.1/documents/ABCDE/label.pdf")));
+        return Combinators.combine(ids, manifests, artifacts, Arbitraries.of("Pending", "Returned"))
+                .as((id, manifest, documents, location) -> {
+                    GetStatusResult status = status(id, manifest);
+                    status.locationCode = location;
+                    status.artifacts = documents.isEmpty() ? null : documents;
+                    return status;
+                });
+    }
+
+    private static GetStatusResult status(String jobId, String manifest) {
+        GetStatusResult status = new GetStatusResult();
+        status.jobId = jobId;
+        status.jobType = "Import";
+        status.errorCount = 0;
+        status.signature = "lXK2o8FYkrBBZ0F2ZZ/Vj4WsgXg=";
+        status.currentManifest = manifest;
+        status.creationDate = "2026-11-29T12:00:00Z";
+        return status;
     }
 
     @Provide
