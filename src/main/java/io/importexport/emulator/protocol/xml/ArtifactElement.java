@@ -25,7 +25,8 @@ public final class ArtifactElement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ArtifactElement that && Objects.equals(description, that.description) && Objects.equals(url, that.url);
+        return other instanceof ArtifactElement that && Objects.equals(description, that.description)
+                && Objects.equals(url, that.url);
     }
 
     @Override

@@ -33,6 +33,7 @@ final class RenderedStatuses {
         if (from < 0) {
             return new byte[0];
         }
-        return Arrays.copyOfRange(whole, from + start.length, KeptRenderings.lastIndexOf(whole, KeptRenderings.ascii("</" + name + ">")));
+        int to = KeptRenderings.lastIndexOf(whole, KeptRenderings.ascii("</" + name + ">"));
+        return Arrays.copyOfRange(whole, from + start.length, to);
     }
 }

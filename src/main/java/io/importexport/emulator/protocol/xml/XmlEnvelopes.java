@@ -92,8 +92,8 @@ public final class XmlEnvelopes {
         }
         if (result instanceof GetStatusResult status) {
             byte[] content = RenderedStatuses.contentOf(envelope, status); // before the buffer is taken, as above
-            return serialize(envelope, QueryResponse.withResult(envelope, new GetStatusResult()), QueryResponse.resultName(envelope),
-                    content.length == 0 ? List.of() : List.of(content));
+            Object written = QueryResponse.withResult(envelope, new GetStatusResult());
+            return serialize(envelope, written, QueryResponse.resultName(envelope), content.length == 0 ? List.of() : List.of(content));
         }
         return serialize(envelope, envelope, null, List.of());
     }

@@ -32,8 +32,8 @@ class GetStatusResultTest {
         GetStatusResult status = new GetStatusResult();
         for (Field member : GetStatusResult.class.getDeclaredFields()) {
             if (!Modifier.isStatic(member.getModifiers())) {
-                member.set(status, member.getType() == Integer.class ? Integer.valueOf(0)
-                        : member.getType() == List.class ? List.of(new ArtifactElement("Label", "http://label")) : member.getName());
+                member.set(status, member.getType() == Integer.class ? Integer.valueOf(0) : member.getType() == List.class
+                        ? List.of(new ArtifactElement("Label", "http://label")) : member.getName());
             }
         }
         return status;

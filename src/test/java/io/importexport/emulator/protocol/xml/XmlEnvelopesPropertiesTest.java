@@ -138,9 +138,10 @@ class XmlEnvelopesPropertiesTest {
 
     @Provide
     Arbitrary<GetStatusResult> statuses() {
-        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("ABCDE", "7KQ3M")), Tuple.of(1, echoedTexts()));
-        Arbitrary<String> manifests = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("manifestVersion: 2.0", "deviceId: ABC")),
-                Tuple.of(2, echoedTexts()));
+        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("ABCDE", "7KQ3M")),
+                Tuple.of(1, echoedTexts()));
+        Arbitrary<String> manifests = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.of("manifestVersion: 2.0", "deviceId: ABC")), Tuple.of(2, echoedTexts()));
         Arbitrary<List<ArtifactElement>> artifacts = Arbitraries.of(List.<ArtifactElement>of(),
                 List.of(new ArtifactElement("Label", "http://127.0.0.1/documents/ABCDE/label.pdf")));
         return Combinators.combine(ids, manifests, artifacts, Arbitraries.of("Pending", "Returned"))
