@@ -3,7 +3,6 @@ package io.importexport.emulator.protocol.query;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -50,29 +49,38 @@ public final class FormDecoder {
         return bytes.length;
     }
 
+    /**
+     * Percent-escapes and {@code +} undone into one array; text that is all ASCII (nearly every parameter) becomes a
+     * string at once, anything else goes through a strict UTF-8 decoder, which refuses what is not UTF-8.
+     */
     private static String decodeComponent(byte[] form, int from, int to, String source) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+        byte[] bytes = new byte[to - from];
+        int length = 0;
+        int highBits = 0;
         for (int i = from; i < to; i++) {
             byte b = form[i];
             if (b == '+') {
-                bytes.write(' ');
+                b = ' ';
             } else if (b == '%') {
                 int high = i + 2 < to ? Character.digit(form[i + 1], 16) : -1;
                 int low = i + 2 < to ? Character.digit(form[i + 2], 16) : -1;
                 if (high < 0 || low < 0) {
                     throw invalid("The " + source + " has a broken percent-escape at byte " + i);
                 }
-                bytes.write(high << 4 | low);
+                b = (byte) (high << 4 | low);
                 i += 2;
-            } else {
-                bytes.write(b);
             }
+            bytes[length++] = b;
+            highBits |= b & 0x80;
+        }
+        if (highBits == 0) {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
                     .toString();
         } catch (CharacterCodingException e) {
             throw invalid("The " + source + " is not valid UTF-8 (at byte " + from + ")");

@@ -2,12 +2,19 @@ package io.importexport.emulator.protocol.query;
 
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +62,45 @@ class FormDecoderTest {
     @Test
     void refusesAParameterGivenTwice() {
         assertInvalid("Manifest=a&Manifest=b", "Manifest appears more than once");
+    }
+
+    /**
+     * Any text, its characters each written as it is, as {@code +} for a space or percent-escaped (as any client may),
+     * reads back as that text: what {@link URLDecoder} reads from the same form.
+     */
+    @Property(tries = 2000)
+    void readsBackAnyTextHoweverItIsEscaped(@ForAll("texts") String text, @ForAll Random random) {
+        StringBuilder form = new StringBuilder("a=");
+        text.codePoints().forEach(codePoint -> {
+            String character = new String(Character.toChars(codePoint));
+            int way = random.nextInt(3);
+            if (codePoint == ' ' && way == 0) {
+                form.append('+');
+            } else if (way == 1 || codePoint > 0x7E || "&=+%".indexOf(codePoint) >= 0 || codePoint < 0x20) {
+                for (byte b : character.getBytes(StandardCharsets.UTF_8)) {
+                    form.append('%').append(String.format(random.nextBoolean() ? "%02X" : "%02x", b & 0xFF));
+                }
+            } else {
+                form.append(character);
+            }
+        });
+        assertThat(decode(form.toString()).get("a")).isEqualTo(text)
+                .isEqualTo(URLDecoder.decode(form.substring(2), StandardCharsets.UTF_8));
+    }
+
+    /** Raw bytes of UTF-8 text, not escaped at all, read as that text too. */
+    @Property(tries = 500)
+    void readsUnescapedUtf8Bytes(@ForAll("texts") String text) {
+        String plain = text.replaceAll("[&=+%]", "");
+        byte[] form = ("a=" + plain).getBytes(StandardCharsets.UTF_8);
+        assertThat(FormDecoder.decode(form, "request body").get("a")).isEqualTo(plain);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // any characters but a lone surrogate, which no UTF-8 can carry
+        return Arbitraries.strings().all().ofMaxLength(30)
+                .filter(text -> text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
     }
 
     private static void assertInvalid(String form, String mentions) {
