@@ -32,8 +32,9 @@ final class ConnectionCloser extends HttpServerProbe.Adapter {
 
     @Override
     public void onRequestCompleteEvent(HttpServerFilter filter, Connection connection, Response response) {
-        if ("close".equalsIgnoreCase(response.getHeader(QueryDispatcher.CONNECTION))
-                && !response.getRequest().getInputBuffer().isFinished()) {
+        // the body first: a field, where the header is decoded from bytes for each look
+        if (!response.getRequest().getInputBuffer().isFinished()
+                && "close".equalsIgnoreCase(response.getHeader(QueryDispatcher.CONNECTION))) {
             timer.schedule(() -> connection.closeSilently(), GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
