@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -74,6 +75,16 @@ class XmlEnvelopesPropertiesTest {
         byte[] whole = XmlEnvelopes.toBytesEscaped(answer);
         assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(whole);
         assertThat(written(answer)).isEqualTo(whole);
+    }
+
+    /** A status with no member set is written {@code <GetStatusResult/>}, as JAXB writes it, kept or not. */
+    @Test
+    void aStatusWithoutMembersIsWhole() {
+        Object answer = QueryResponse.of("GetStatus", new GetStatusResult(), "request-id");
+        byte[] whole = XmlEnvelopes.toBytesEscaped(answer);
+        assertThat(new String(whole, StandardCharsets.UTF_8)).contains("<GetStatusResult/>");
+        assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(whole);
+        assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(whole);
     }
 
     /** Statuses of more bytes than are kept: each answer is whole, and so is the next one. */
