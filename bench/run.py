@@ -43,8 +43,8 @@ KEY = "AKIABENCHMARKEXAMPLE"
 LIST_KEY = "AKIABENCHLISTEXAMPLE"
 CONNECTIONS = [1, 16, 64]
 MIXED_ERROR_SHARE = 0.1  # mixed.lua: one request in ten is a CreateJob without a manifest
-# BenchStatus (which the emulator ignores) makes the ceiling answer an error with the emulator's 400, so that both pay
-# Grizzly's close after it: mixed.lua's error slot carries it too.
+# The error path's request, and mixed.lua's error (BENCH_ERROR_BODY). BenchStatus (which the emulator ignores) makes the
+# ceiling answer it with the emulator's 400, so that both pay Grizzly's close after it.
 MISSING_MANIFEST = f"Action=CreateJob&JobType=Import&AWSAccessKeyId={KEY}&BenchStatus=400"
 # what java runs for the emulator, after its JVM options: any free port, no request log
 EMULATOR_ARGS = ("-jar", JAR, "--port", "0", "--log-format", "off")
@@ -123,7 +123,7 @@ def wrk(url, script, connections, duration, env=None, error_share=0.0):
     threads = min(connections, 2)
     out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s", "--latency", "-s",
                           os.path.join(LUA, script), url + "/"], capture_output=True, text=True,
-                         env=dict(os.environ, BENCH_LUA=LUA, BENCH_KEY=KEY, **(env or {})))
+                         env=dict(os.environ, BENCH_LUA=LUA, BENCH_KEY=KEY, BENCH_ERROR_BODY=MISSING_MANIFEST, **(env or {})))
     line = [l for l in out.stdout.splitlines() if l.startswith("{")]
     if not line:
         raise SystemExit("wrk failed: " + out.stdout + out.stderr)

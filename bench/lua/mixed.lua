@@ -1,8 +1,9 @@
 -- The mixed workload: of every 10 requests, 2 CreateJob, 6 GetStatus, 1 ListJobs, 1 error (a GetStatus with BENCH_NO_ERRORS).
--- The error carries BenchStatus=400 (the emulator ignores it) for the ceiling to answer it with a 400 as well.
+-- The error is bench/run.py's error path request (BENCH_ERROR_BODY), which the ceiling answers with a 400 as well.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
 local key = os.getenv("BENCH_KEY")
 local job = os.getenv("BENCH_JOB")
+local error_body = os.getenv("BENCH_ERROR_BODY")
 local no_errors = os.getenv("BENCH_NO_ERRORS") ~= nil
 local counter = 0
 local headers = {["Content-Type"] = "application/x-www-form-urlencoded"}
@@ -20,7 +21,7 @@ request = function()
   elseif slot < 9 then
     body = "Action=ListJobs&MaxJobs=100&AWSAccessKeyId=" .. key
   else
-    body = "Action=CreateJob&JobType=Import&AWSAccessKeyId=" .. key .. "&BenchStatus=400"
+    body = error_body
   end
   return wrk.format("POST", "/", headers, body)
 end
