@@ -49,14 +49,20 @@ final class RenderedMembers {
         return Arrays.asList(rendered);
     }
 
-    /**
-     * What JAXB writes for these members, each cut from a page of them alone: between {@code <Jobs>} and
-     * {@code </Jobs>}, one member after each {@code </member>} (texts are escaped, so no tag occurs inside a text).
-     */
+    /** What JAXB writes for these members, each cut from a page of them alone. */
     private static List<byte[]> render(List<JobElement> members) {
-        byte[] page = XmlEnvelopes.toBytesWhole(QueryResponse.of("ListJobs", new ListJobsResult(members, false), ""));
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(members, false), "");
+        return cut(XmlEnvelopes.toBytesWhole(page), members.size());
+    }
+
+    /**
+     * The {@code count} members of a page as written: between {@code <Jobs>} and {@code </Jobs>}, one after each
+     * {@code </member>} (texts are escaped, so no tag occurs inside a text). Any other number is refused, never copied
+     * as another page's members.
+     */
+    static List<byte[]> cut(byte[] page, int count) {
         int end = KeptRenderings.lastIndexOf(page, JOBS_END);
-        List<byte[]> written = new ArrayList<>(members.size());
+        List<byte[]> written = new ArrayList<>(count);
         for (int from = KeptRenderings.indexOf(page, JOBS_START, 0) + JOBS_START.length; from < end; ) {
             int memberEnd = KeptRenderings.indexOf(page, MEMBER_END, from);
             if (memberEnd < 0) {
@@ -66,8 +72,8 @@ final class RenderedMembers {
             written.add(Arrays.copyOfRange(page, from, to));
             from = to;
         }
-        if (written.size() != members.size()) {
-            throw new IllegalStateException(written.size() + " members cut from a ListJobs page of " + members.size());
+        if (written.size() != count) {
+            throw new IllegalStateException(written.size() + " members cut from a ListJobs page of " + count);
         }
         return written;
     }

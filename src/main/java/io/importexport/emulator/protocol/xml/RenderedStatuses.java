@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What JAXB writes inside {@code <GetStatusResult>}, written once for each status and then copied: a client polls a
- * job's status again and again, and it changes only as the job moves on. Its 17 members were two thirds of what JAXB
+ * job's status again and again, and it changes only as the job moves on. Its 17 members were about half of what JAXB
  * spent on a GetStatus answer. Kept by the whole result's value (every member compared, the manifest too) up to
  * {@value #KEPT_BYTES} bytes, then all dropped at once (KeptRenderings); cut from the whole envelope as JAXB writes
  * it, so that the answer is byte for byte the one JAXB writes (XmlEnvelopesPropertiesTest).
