@@ -37,6 +37,17 @@ public final class ListJobsResult {
         return new ListJobsResult(List.of(), truncated);
     }
 
+    /** Equal when written alike (EnvelopeFrames keeps a page's envelope by its page without jobs). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ListJobsResult that && truncated == that.truncated && Objects.equals(jobs, that.jobs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(jobs) * 31 + Boolean.hashCode(truncated);
+    }
+
     @XmlType(name = "Job", propOrder = {"jobId", "creationDate", "canceled", "jobType"})
     public static final class JobElement {
         @XmlElement(name = "JobId")

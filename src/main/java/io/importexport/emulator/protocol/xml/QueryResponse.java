@@ -49,6 +49,24 @@ public final class QueryResponse {
         return ((QueryResponse) ((JAXBElement<?>) envelope).getValue()).result.getName().getLocalPart();
     }
 
+    /** The name of the envelope's element: {@code <{operation}Response>}. */
+    static String responseName(Object envelope) {
+        return ((JAXBElement<?>) envelope).getName().getLocalPart();
+    }
+
+    static String requestId(Object envelope) {
+        return ((QueryResponse) ((JAXBElement<?>) envelope).getValue()).responseMetadata.requestId;
+    }
+
+    /** The envelope with another request id, all else kept. */
+    static JAXBElement<QueryResponse> withRequestId(Object envelope, String requestId) {
+        JAXBElement<?> element = (JAXBElement<?>) envelope;
+        QueryResponse copy = new QueryResponse();
+        copy.result = ((QueryResponse) element.getValue()).result;
+        copy.responseMetadata = new ResponseMetadata(requestId);
+        return new JAXBElement<>(element.getName(), QueryResponse.class, copy);
+    }
+
     /** The envelope of a {@link #result} with another result of the same type in it, names and request id kept. */
     static <R> JAXBElement<QueryResponse> withResult(Object envelope, R result) {
         JAXBElement<?> element = (JAXBElement<?>) envelope;

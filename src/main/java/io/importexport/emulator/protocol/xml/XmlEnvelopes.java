@@ -81,26 +81,46 @@ public final class XmlEnvelopes {
 
     /**
      * The envelope in the thread's buffer, or in one of its own when the escaper wrote it. What JAXB wrote before is
-     * copied in, the envelope written by JAXB around it: a ListJobs page's members (RenderedMembers) into its
-     * {@code <Jobs>}, a GetStatus answer's members (RenderedStatuses) into its {@code <GetStatusResult>}.
+     * copied in, in the envelope JAXB wrote before for the same kind of answer (EnvelopeFrames): a ListJobs page's
+     * members (RenderedMembers) into its {@code <Jobs>}, a GetStatus answer's members (RenderedStatuses) into its
+     * {@code <GetStatusResult>}.
      */
     private static ByteArrayOutputStream serialize(Object envelope) {
         Object result = QueryResponse.result(envelope);
         if (result instanceof ListJobsResult page && !page.jobs().isEmpty()) {
             List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page
-            return serialize(envelope, QueryResponse.withResult(envelope, page.withoutJobs()), ListJobsResult.JOBS, members);
+            return framed(envelope, page.withoutJobs(), ListJobsResult.JOBS, members);
         }
         if (result instanceof GetStatusResult status) {
             byte[] content = RenderedStatuses.contentOf(envelope, status); // before the buffer is taken, as above
-            Object written = QueryResponse.withResult(envelope, new GetStatusResult());
-            return serialize(envelope, written, QueryResponse.resultName(envelope), content.length == 0 ? List.of() : List.of(content));
+            if (content.length > 0) { // else JAXB writes <GetStatusResult/>, which has no place for parts
+                return framed(envelope, new GetStatusResult(), QueryResponse.resultName(envelope), List.of(content));
+            }
         }
         return serialize(envelope, envelope, null, List.of());
+    }
+
+    /** {@code parts} in the element {@code into} of the envelope with {@code resultWithoutParts} as its result. */
+    private static ByteArrayOutputStream framed(Object envelope, Object resultWithoutParts, String into, List<byte[]> parts) {
+        String requestId = QueryResponse.requestId(envelope);
+        if (!EnvelopeFrames.writesAsIs(requestId)) {
+            return serialize(envelope, QueryResponse.withResult(envelope, resultWithoutParts), into, parts);
+        }
+        EnvelopeFrames.Frame frame = EnvelopeFrames.of(envelope, resultWithoutParts, into); // before the buffer is taken: may write one
+        ByteArrayOutputStream bytes = BUFFERS.get();
+        bytes.reset();
+        frame.write(bytes, parts, requestId);
+        return keptOrNot(bytes);
     }
 
     /** The envelope written by JAXB whole: what RenderedMembers and RenderedStatuses cut their parts from. */
     static byte[] toBytesWhole(Object envelope) {
         return serialize(envelope, envelope, null, List.of()).toByteArray();
+    }
+
+    /** The envelope written by JAXB with {@code parts} in its element {@code into}: what EnvelopeFrames cuts a frame from. */
+    static byte[] toBytesWithParts(Object envelope, String into, List<byte[]> parts) {
+        return serialize(envelope, envelope, into, parts).toByteArray();
     }
 
     /** {@code written} on the fast path with {@code parts} in its element {@code into}, else {@code envelope} escaped. */
@@ -113,10 +133,14 @@ public final class XmlEnvelopes {
         } catch (JAXBException e) {
             throw cannotSerialize(envelope, e);
         }
-        if (bytes.size() > KEPT_BUFFER_BYTES) {
+        return out.needsEscaper ? serializeEscaped(envelope) : keptOrNot(bytes);
+    }
+
+    private static ByteArrayOutputStream keptOrNot(ByteArrayOutputStream threadBuffer) {
+        if (threadBuffer.size() > KEPT_BUFFER_BYTES) {
             BUFFERS.remove(); // this one is still the caller's to read
         }
-        return out.needsEscaper ? serializeEscaped(envelope) : bytes;
+        return threadBuffer;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +42,14 @@ class XmlEnvelopesPropertiesTest {
     }
 
     /**
-     * A ListJobs page is written with members JAXB wrote before, each cut from a page of its own: the bytes are those of
-     * the page written whole, for members seen before or not, repeated in a page, or needing the escaper.
+     * A ListJobs page is written with members JAXB wrote before, each cut from a page of its own, in the envelope JAXB
+     * wrote before for a page: the bytes are those of the page written whole, for members seen before or not, repeated
+     * in a page, or needing the escaper, and for any request id.
      */
     @Property(tries = 1000)
-    void aListJobsPageIsWhatJaxbWritesWhole(@ForAll("members") List<ListJobsResult.JobElement> members, @ForAll boolean truncated) {
-        Object page = QueryResponse.of("ListJobs", new ListJobsResult(members, truncated), "request-id");
+    void aListJobsPageIsWhatJaxbWritesWhole(@ForAll("members") List<ListJobsResult.JobElement> members, @ForAll boolean truncated,
+                                            @ForAll("requestIds") String requestId) {
+        Object page = QueryResponse.of("ListJobs", new ListJobsResult(members, truncated), requestId);
         byte[] whole = XmlEnvelopes.toBytesEscaped(page);
         assertThat(XmlEnvelopes.toBytes(page)).isEqualTo(whole);
         assertThat(written(page)).isEqualTo(whole);
@@ -65,13 +68,13 @@ class XmlEnvelopesPropertiesTest {
     }
 
     /**
-     * A GetStatus answer is written with what JAXB wrote inside {@code <GetStatusResult>} for an equal status before:
-     * the bytes are those of the answer written whole, for statuses seen before or not, with or without documents,
-     * needing the escaper or not.
+     * A GetStatus answer is written with what JAXB wrote inside {@code <GetStatusResult>} for an equal status before,
+     * in the envelope JAXB wrote before for an answer: the bytes are those of the answer written whole, for statuses
+     * seen before or not, with or without documents, needing the escaper or not, and for any request id.
      */
     @Property(tries = 1000)
-    void aGetStatusAnswerIsWhatJaxbWritesWhole(@ForAll("statuses") GetStatusResult status) {
-        Object answer = QueryResponse.of("GetStatus", status, "request-id");
+    void aGetStatusAnswerIsWhatJaxbWritesWhole(@ForAll("statuses") GetStatusResult status, @ForAll("requestIds") String requestId) {
+        Object answer = QueryResponse.of("GetStatus", status, requestId);
         byte[] whole = XmlEnvelopes.toBytesEscaped(answer);
         assertThat(XmlEnvelopes.toBytes(answer)).isEqualTo(whole);
         assertThat(written(answer)).isEqualTo(whole);
@@ -173,6 +176,13 @@ class XmlEnvelopesPropertiesTest {
         status.currentManifest = manifest;
         status.creationDate = "2026-11-29T12:00:00Z";
         return status;
+    }
+
+    /** Mostly the emulator's own (UUIDs), which the envelope's frame takes as they are; any other text too. */
+    @Provide
+    Arbitrary<String> requestIds() {
+        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()).toString())),
+                Tuple.of(2, echoedTexts()));
     }
 
     @Provide
