@@ -1,6 +1,7 @@
 package io.importexport.emulator.protocol.xml;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,7 @@ final class EnvelopeFrames {
             out.writeBytes(beforeParts);
             parts.forEach(out::writeBytes);
             out.writeBytes(beforeRequestId);
-            for (int index = 0; index < requestId.length(); index++) {
-                out.write(requestId.charAt(index)); // ASCII: see writesAsIs
-            }
+            out.writeBytes(requestId.getBytes(StandardCharsets.US_ASCII)); // all ASCII: see writesAsIs
             out.writeBytes(afterRequestId);
         }
     }

@@ -110,7 +110,8 @@ public final class XmlEnvelopes {
         ByteArrayOutputStream bytes = BUFFERS.get();
         bytes.reset();
         frame.write(bytes, parts, requestId);
-        return keptOrNot(bytes);
+        releaseIfGrown(bytes);
+        return bytes;
     }
 
     /** The envelope written by JAXB whole: what RenderedMembers and RenderedStatuses cut their parts from. */
@@ -133,14 +134,14 @@ public final class XmlEnvelopes {
         } catch (JAXBException e) {
             throw cannotSerialize(envelope, e);
         }
-        return out.needsEscaper ? serializeEscaped(envelope) : keptOrNot(bytes);
+        releaseIfGrown(bytes);
+        return out.needsEscaper ? serializeEscaped(envelope) : bytes;
     }
 
-    private static ByteArrayOutputStream keptOrNot(ByteArrayOutputStream threadBuffer) {
+    private static void releaseIfGrown(ByteArrayOutputStream threadBuffer) {
         if (threadBuffer.size() > KEPT_BUFFER_BYTES) {
             BUFFERS.remove(); // this one is still the caller's to read
         }
-        return threadBuffer;
     }
 
     /**
