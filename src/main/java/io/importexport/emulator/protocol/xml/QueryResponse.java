@@ -46,7 +46,7 @@ public final class QueryResponse {
 
     /** The name of the element of the {@link #result} an envelope carries: {@code <{operation}Result>}. */
     static String resultName(Object envelope) {
-        return ((QueryResponse) ((JAXBElement<?>) envelope).getValue()).result.getName().getLocalPart();
+        return response(envelope).result.getName().getLocalPart();
     }
 
     /** The name of the envelope's element: {@code <{operation}Response>}. */
@@ -55,28 +55,31 @@ public final class QueryResponse {
     }
 
     static String requestId(Object envelope) {
-        return ((QueryResponse) ((JAXBElement<?>) envelope).getValue()).responseMetadata.requestId;
+        return response(envelope).responseMetadata.requestId;
     }
 
     /** The envelope with another request id, all else kept. */
     static JAXBElement<QueryResponse> withRequestId(Object envelope, String requestId) {
-        JAXBElement<?> element = (JAXBElement<?>) envelope;
-        QueryResponse copy = new QueryResponse();
-        copy.result = ((QueryResponse) element.getValue()).result;
-        copy.responseMetadata = new ResponseMetadata(requestId);
-        return new JAXBElement<>(element.getName(), QueryResponse.class, copy);
+        return copy(envelope, result(envelope), new ResponseMetadata(requestId));
     }
 
     /** The envelope of a {@link #result} with another result of the same type in it, names and request id kept. */
     static <R> JAXBElement<QueryResponse> withResult(Object envelope, R result) {
-        JAXBElement<?> element = (JAXBElement<?>) envelope;
-        QueryResponse response = (QueryResponse) element.getValue();
+        return copy(envelope, result, response(envelope).responseMetadata);
+    }
+
+    private static <R> JAXBElement<QueryResponse> copy(Object envelope, R result, ResponseMetadata responseMetadata) {
         QueryResponse copy = new QueryResponse();
         @SuppressWarnings("unchecked")
         Class<R> type = (Class<R>) result.getClass();
-        copy.result = new JAXBElement<>(response.result.getName(), type, result);
-        copy.responseMetadata = response.responseMetadata;
-        return new JAXBElement<>(element.getName(), QueryResponse.class, copy);
+        copy.result = new JAXBElement<>(response(envelope).result.getName(), type, result);
+        copy.responseMetadata = responseMetadata;
+        return new JAXBElement<>(((JAXBElement<?>) envelope).getName(), QueryResponse.class, copy);
+    }
+
+    /** What a success envelope holds; the callers of this package hand only those. */
+    private static QueryResponse response(Object envelope) {
+        return (QueryResponse) ((JAXBElement<?>) envelope).getValue();
     }
 
     static final class ResponseMetadata {
