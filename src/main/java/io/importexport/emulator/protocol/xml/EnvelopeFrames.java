@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * took JAXB about twice what the ceiling's whole marshal takes, a sixteenth of the server's CPU per GetStatus. A frame
  * is JAXB's bytes for the envelope with one part and a marker request id, cut at both; a response is the frame with
  * its parts and request id put in their place, byte for byte what JAXB writes (XmlEnvelopesPropertiesTest).
- * Kept by everything else the envelope holds: its names and its result without the parts (a GetStatus result with no
- * member set; a ListJobs page without its jobs, truncated or not), so a few frames in all.
+ * Kept by everything else the envelope holds: its names, its result without the parts (a GetStatus result with no
+ * member set; a ListJobs page without its jobs, truncated or not) and where the parts go, so a few frames in all.
  */
 final class EnvelopeFrames {
     /** Written raw where the parts go: no text JAXB writes holds a NUL, which XML cannot carry. */
@@ -26,7 +26,7 @@ final class EnvelopeFrames {
     private EnvelopeFrames() {
     }
 
-    private record Key(String response, String result, Object resultWithoutParts) {
+    private record Key(String response, String result, Object resultWithoutParts, String into) {
     }
 
     /** The envelope's bytes before its parts, between them and its request id, and after it. */
@@ -57,15 +57,19 @@ final class EnvelopeFrames {
 
     /** The frame of {@code envelope} with {@code resultWithoutParts} as its result and its parts in the element {@code into}. */
     static Frame of(Object envelope, Object resultWithoutParts, String into) {
-        Key key = new Key(QueryResponse.responseName(envelope), QueryResponse.resultName(envelope), resultWithoutParts);
+        Key key = new Key(QueryResponse.responseName(envelope), QueryResponse.resultName(envelope), resultWithoutParts, into);
         return FRAMES.computeIfAbsent(key, absent -> frame(envelope, resultWithoutParts, into));
     }
 
+    /** Refused, never kept half-cut, when JAXB wrote no element {@code into} for the parts to go in. */
     private static Frame frame(Object envelope, Object resultWithoutParts, String into) {
         Object marked = QueryResponse.withRequestId(QueryResponse.withResult(envelope, resultWithoutParts), REQUEST_ID_MARK);
         byte[] bytes = XmlEnvelopes.toBytesWithParts(marked, into, List.of(PARTS_MARK));
-        int parts = KeptRenderings.indexOf(bytes, PARTS_MARK, 0);
-        int requestId = KeptRenderings.indexOf(bytes, KeptRenderings.ascii(REQUEST_ID_MARK), parts);
+        int parts = WrittenXml.indexOf(bytes, PARTS_MARK, 0);
+        int requestId = WrittenXml.indexOf(bytes, WrittenXml.ascii(REQUEST_ID_MARK), parts);
+        if (parts < 0 || requestId < 0) {
+            throw new IllegalStateException("no element " + into + " for the parts of a " + QueryResponse.responseName(envelope));
+        }
         return new Frame(Arrays.copyOfRange(bytes, 0, parts), Arrays.copyOfRange(bytes, parts + 1, requestId),
                 Arrays.copyOfRange(bytes, requestId + REQUEST_ID_MARK.length(), bytes.length));
     }

@@ -18,9 +18,7 @@ import java.util.List;
  */
 final class RenderedMembers {
     static final int KEPT_BYTES = 512 * 1024;
-    private static final byte[] JOBS_START = KeptRenderings.ascii("<" + ListJobsResult.JOBS + ">");
-    private static final byte[] JOBS_END = KeptRenderings.ascii("</" + ListJobsResult.JOBS + ">");
-    private static final byte[] MEMBER_END = KeptRenderings.ascii("</" + ListJobsResult.MEMBER + ">");
+    private static final byte[] MEMBER_END = WrittenXml.ascii("</" + ListJobsResult.MEMBER + ">");
 
     private static final KeptRenderings<JobElement> RECENT = new KeptRenderings<>(KEPT_BYTES);
 
@@ -57,15 +55,14 @@ final class RenderedMembers {
 
     /**
      * The {@code count} members of a page as written: between {@code <Jobs>} and {@code </Jobs>}, one after each
-     * {@code </member>} (texts are escaped, so no tag occurs inside a text). Any other number is refused, never copied
-     * as another page's members.
+     * {@code </member>}. Any other number is refused, never copied as another page's members.
      */
     static List<byte[]> cut(byte[] page, int count) {
-        int end = KeptRenderings.lastIndexOf(page, JOBS_END);
+        WrittenXml.Content jobs = WrittenXml.content(page, ListJobsResult.JOBS);
         List<byte[]> written = new ArrayList<>(count);
-        for (int from = KeptRenderings.indexOf(page, JOBS_START, 0) + JOBS_START.length; from < end; ) {
-            int memberEnd = KeptRenderings.indexOf(page, MEMBER_END, from);
-            if (memberEnd < 0) {
+        for (int from = jobs.from(); from < jobs.to(); ) {
+            int memberEnd = WrittenXml.indexOf(page, MEMBER_END, from);
+            if (memberEnd < 0 || memberEnd >= jobs.to()) {
                 break;
             }
             int to = memberEnd + MEMBER_END.length;

@@ -28,12 +28,7 @@ final class RenderedStatuses {
 
     /** Between {@code <name>} and the last {@code </name>}; empty for {@code <name/>}. */
     private static byte[] cut(byte[] whole, String name) {
-        byte[] start = KeptRenderings.ascii("<" + name + ">");
-        int from = KeptRenderings.indexOf(whole, start, 0);
-        if (from < 0) {
-            return new byte[0];
-        }
-        int to = KeptRenderings.lastIndexOf(whole, KeptRenderings.ascii("</" + name + ">"));
-        return Arrays.copyOfRange(whole, from + start.length, to);
+        WrittenXml.Content content = WrittenXml.content(whole, name);
+        return Arrays.copyOfRange(whole, content.from(), content.to());
     }
 }
