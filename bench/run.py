@@ -2,6 +2,7 @@
 """The benchmark: one command, bounded in time, loopback only.
 
     python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--cold-only | --footprint-only] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
+    python3 bench/run.py --variant "NAME=JAR [JVM OPTION...]" ... [--connections 16,64] [--throughput-only]
 
 Measures, on this machine, in one run:
   * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
@@ -16,7 +17,9 @@ Measures, on this machine, in one run:
     options (medians of 10 interleaved starts), and of a second embedded emulator in a warm JVM;
   * heap after GC and RSS with 100,000 jobs stored, and ListJobs page latency with 100 versus 100,000 jobs;
   * with --soak N: N seconds of mixed load, reporting errors (must be 0) and memory at start and end.
-Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
+Each --variant is another build or setting of the emulator (a jar, and JVM options such as a system property), run
+interleaved with the emulator and the ceiling in the load scenarios and the cold suite: how a piece of code earns its
+place is measured with and without it, in one run. Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
 """
 import argparse
 import functools
@@ -74,6 +77,25 @@ class Server:
 
 def emulator(*options):
     return Server(["java", *EMULATOR_ARGS, "--seed", "1", *options])
+
+
+class Variant:
+    """--variant "NAME=JAR [JVM OPTION...]": another emulator jar, or the same one with other JVM options."""
+
+    def __init__(self, spec):
+        name, _, rest = spec.partition("=")
+        words = rest.split()
+        if not name or not words or not os.path.exists(words[0]):
+            raise SystemExit(f"--variant {spec!r}: expected NAME=JAR [JVM OPTION...] with an existing JAR")
+        self.name, self.jar, self.options = name, words[0], words[1:]
+
+    def command(self, *java_options):
+        return ["java", *java_options, *self.options, "-jar", self.jar, *EMULATOR_ARGS[2:], "--seed", "1"]
+
+    @functools.lru_cache(maxsize=None)
+    def archive(self):
+        """A class-data archive of its own, as the launchers make one for each jar."""
+        return class_data_archive(*self.command()[1:])
 
 
 def free_port():
@@ -332,12 +354,14 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def cold_suite(reps):
+def cold_suite(reps, extra=()):
     """The cold-suite table: the emulator as the launchers start it and as plain java -jar, against the ceiling's own
-    cold run, interleaved, medians of REPS."""
+    cold run, interleaved, medians of REPS; each --variant as the launchers start it."""
     variants = [("ceiling (java, its defaults)", ["java", *ceiling_command()]),
                 ("emulator through the launchers", ["java", *launcher_options(), *EMULATOR_ARGS]),
-                ("emulator, plain java -jar", ["java", *EMULATOR_ARGS])]
+                ("emulator, plain java -jar", ["java", *EMULATOR_ARGS])] \
+        + [(f"{variant.name} through the launchers", variant.command(*launcher_options_without_archive(),
+                                                                     f"-XX:SharedArchiveFile={variant.archive()}")) for variant in extra]
     runs = {name: [] for name, _ in variants}
     for _ in range(reps):
         for name, command in variants:
@@ -420,8 +444,17 @@ def main():
     parser.add_argument("--cold-only", action="store_true", help="run only the cold-suite scenario and start-up, into bench/results/cold.md")
     parser.add_argument("--footprint-only", action="store_true", help="run only the footprint with 100,000 jobs, into bench/results/footprint.md")
     parser.add_argument("--soak-only", action="store_true", help="run only the soak (with --soak N), into bench/results/soak.md")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=JAR [JVM OPTION...]",
+                        help="also measure this emulator build or setting, interleaved (load scenarios and cold suite)")
+    parser.add_argument("--connections", default=",".join(map(str, CONNECTIONS)), help="load scenarios' connection counts (default 1,16,64)")
+    parser.add_argument("--throughput-only", action="store_true", help="run only the load scenarios")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     options = parser.parse_args()
+    variants = [Variant(spec) for spec in options.variant]
+    try:
+        connection_counts = [int(count) for count in options.connections.split(",")]
+    except ValueError:
+        parser.error(f"--connections {options.connections!r}: expected numbers separated by commas, such as 16,64")
     if options.quick:
         options.duration, options.reps, options.warm_up = 2, 1, 3
     if not shutil.which("wrk"):
@@ -429,7 +462,7 @@ def main():
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-B", "-q", "-ntp", "-Dmaven.test.skip=true", "package"], cwd=ROOT, check=True)
     # one section alone, into a file of its own: the cold suite, the footprint, the soak
-    alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps)) + startup()),
+    alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps), variants) + startup()),
              (options.footprint_only, "Footprint", "footprint.md", lambda: footprint(options.duration, options.reps)),
              (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak))]
     if options.soak_only and not options.soak:
@@ -449,18 +482,21 @@ def main():
               f"warm-up per server, wrk with min(connections, 2) threads.\n"]
 
     emu, ceiling = emulator(), Server(["java", *ceiling_command()])
+    variant_servers = [(variant.name, Server(variant.command())) for variant in variants]
     moto = Moto() if shutil.which("moto_server") else None
     try:
         job_id = fresh_state(emu.url)
-        warm_up(emu.url, job_id, options.warm_up)
+        for _, server in [("emulator", emu), *variant_servers]:
+            warm_up(server.url, fresh_state(server.url), options.warm_up)
         warm_up(ceiling.url, job_id, options.warm_up)
         results = {}
-        for connections in CONNECTIONS:
+        for connections in connection_counts:
             for _ in range(options.reps):
                 for index in range(len(scenarios(job_id))):
-                    job_id = fresh_state(emu.url)
-                    name, script, env, error_share = scenarios(job_id)[index]
-                    for target, server in (("emulator", emu), ("ceiling", ceiling)):
+                    for target, server in (("emulator", emu), *variant_servers, ("ceiling", ceiling)):
+                        # each emulator its own 151 jobs; the ceiling ignores the body's job id
+                        job_id = fresh_state(server.url) if server is not ceiling else job_id
+                        name, script, env, error_share = scenarios(job_id)[index]
                         results.setdefault((name, connections, target), []).append(
                             wrk(server.url, script, connections, options.duration, env, error_share))
                 if moto:
@@ -471,13 +507,17 @@ def main():
         report.append("| scenario | conns | emulator req/s | p50 | p99 | p99.9 | ceiling req/s | ceiling p99 | ratio | moto req/s | ratio to moto |")
         report.append("|---|---|---|---|---|---|---|---|---|---|---|")
         for name, _, _, _ in scenarios(job_id):
-            for connections in CONNECTIONS:
+            for connections in connection_counts:
                 e = summary(results[(name, connections, "emulator")])
                 c = summary(results[(name, connections, "ceiling")])
                 m = summary(results[(name, connections, "moto")]) if (name, connections, "moto") in results else None
                 moto_columns = f"{m['rps']:.0f} | {e['rps'] / m['rps']:.0f}x" if m else " | "
                 report.append(f"| {name} | {connections} | {e['rps']:.0f} ({e['min']:.0f}-{e['max']:.0f}) | {e['p50']:.2f} | {e['p99']:.2f} | "
                               f"{e['p999']:.2f} | {c['rps']:.0f} ({c['min']:.0f}-{c['max']:.0f}) | {c['p99']:.2f} | {e['rps'] / c['rps']:.2f} | {moto_columns} |")
+        if variants:
+            report += variant_table(results, [variant.name for variant in variants], connection_counts, job_id)
+        if options.throughput_only:
+            return finish(report, options.out)
         report.append("\n## Error path: the cost of Grizzly's close after a 400\n\nGrizzly closes the connection after every 400 "
                       "(a hard-coded rule; README, Limits), so each error costs the client a reconnect. The ceiling answering the same "
                       "body with 200 (connection kept) and with 400 (connection closed) shows that cost apart from the emulator's work.\n")
@@ -494,6 +534,8 @@ def main():
     finally:
         emu.stop()
         ceiling.stop()
+        for _, server in variant_servers:
+            server.stop()
         if moto:
             moto.stop()
 
@@ -532,19 +574,40 @@ def main():
         if pg_stop:
             subprocess.run(pg_stop, capture_output=True)
 
-    report += cold_suite(options.reps)
+    report += cold_suite(options.reps, variants)
     report += startup()
 
     report += footprint(options.duration, options.reps)
 
     if options.soak:
         report += soak(options.soak)
+    return finish(report, options.out)
 
+
+def finish(report, out_path):
     text = "\n".join(report) + "\n"
-    os.makedirs(os.path.dirname(options.out), exist_ok=True)
-    with open(options.out, "w") as out:
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    with open(out_path, "w") as out:
         out.write(text)
     print(text)
+    return 0
+
+
+def variant_table(results, names, connection_counts, job_id):
+    """Each variant's throughput and p99 beside the emulator's, from the same interleaved runs."""
+    lines = ["\n## Variants\n", "requests/s and p99 (ms), medians; change = variant / emulator - 1.\n",
+             "| scenario | conns | emulator req/s | p99 | " + " | ".join(f"{n} req/s | p99 | change | / ceiling" for n in names) + " |",
+             "|---|---|---|---|" + "---|---|---|---|" * len(names)]
+    for name, _, _, _ in scenarios(job_id):
+        for connections in connection_counts:
+            e = summary(results[(name, connections, "emulator")])
+            c = summary(results[(name, connections, "ceiling")])
+            cells = []
+            for variant in names:
+                v = summary(results[(name, connections, variant)])
+                cells.append(f"{v['rps']:.0f} | {v['p99']:.2f} | {v['rps'] / e['rps'] - 1:+.1%} | {v['rps'] / c['rps']:.2f}")
+            lines.append(f"| {name} | {connections} | {e['rps']:.0f} | {e['p99']:.2f} | " + " | ".join(cells) + " |")
+    return lines
 
 
 if __name__ == "__main__":
