@@ -1,11 +1,14 @@
 """The launcher: options as keywords, the emulator's own messages on failure, no process left behind."""
 
+import re
 import socket
+import subprocess
 from datetime import timedelta
 
 import pytest
 
 from importexport_emulator import AdminError, EmulatorStartError, ImportExportEmulator, options
+from importexport_emulator.emulator import READY, archive_key_of, find_jar
 
 
 def test_a_started_emulator_serves_boto3_and_stops_on_exit(manifest):
@@ -111,6 +114,20 @@ def test_the_launcher_uses_the_jars_jvm_options_and_makes_then_reuses_one_class_
     with ImportExportEmulator() as third:
         assert f"-XX:SharedArchiveFile={archives[0]}" in third._process.args
         assert third.admin.health()["status"] == "ok"
+
+
+def test_the_archive_key_is_the_java_fixtures():
+    """JvmLaunchTest holds the same example: both launchers name an archive alike, so they share it."""
+    assert archive_key_of("/opt/emulator/importexport-emulator.jar", 23_389_895, 1_765_000_000_000,
+                          "/usr/lib/jvm/java-17-openjdk-amd64") == "4caf98ef73d83e3f"
+
+
+def test_the_ready_line_pattern_reads_the_line_the_jar_prints():
+    process = subprocess.run(["java", "-jar", str(find_jar()), "--help"], capture_output=True, text=True, timeout=60)
+    # the help quotes the ready line as the jar writes it (ReadyLine.of), with HOST:PORT for the address
+    quoted = re.search(r"'(importexport-emulator \S+ listening on http://HOST:PORT)'", re.sub(r"\s+", " ", process.stdout))
+    assert quoted, process.stdout
+    assert READY.search(quoted.group(1).replace("HOST:PORT", "127.0.0.1:8080")).group(1) == "http://127.0.0.1:8080"
 
 
 def test_a_file_that_is_no_jar_is_named(tmp_path):

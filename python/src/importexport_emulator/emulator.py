@@ -137,10 +137,16 @@ class JvmLaunch:
 
 
 def archive_key(jar: Path, java_home: Path) -> str:
-    """sha-256 of the jar's absolute path, size, modification time (ms) and the Java home: 16 hex digits, as in Java."""
+    """The archive's name for a jar and a Java runtime: it changes when either does."""
     absolute = Path(os.path.abspath(jar))
     status = absolute.stat()
-    identity = f"{absolute}\n{status.st_size}\n{status.st_mtime_ns // 1_000_000}\n{os.path.abspath(java_home)}"
+    return archive_key_of(str(absolute), status.st_size, status.st_mtime_ns // 1_000_000, os.path.abspath(java_home))
+
+
+def archive_key_of(jar_path: str, size: int, modified_millis: int, java_home: str) -> str:
+    """sha-256 of the jar's path, size, modification time (ms) and the Java home, 16 hex digits: the Java fixture's
+    ``JvmLaunch.key`` computes the same, so that both launchers share one archive (both tests hold one example)."""
+    identity = f"{jar_path}\n{size}\n{modified_millis}\n{java_home}"
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 
