@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering of STYLE.md, kept true as the code grows. */
+/** The layering of docs/architecture.md, kept true as the code grows. */
 @AnalyzeClasses(packages = "io.importexport.emulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -46,6 +46,16 @@ class ArchitectureTest {
     static final ArchRule fixtureApiExposesNoProtocol = noClasses().that().resideInAPackage("..emulator.fixture..")
             .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..store..")
             .because("the fixture is the public API of test suites; the wire and the stores stay free to change behind it");
+
+    @ArchTest
+    static final ArchRule replayKnowsNoWiringOrProtocol = noClasses().that().resideInAPackage("..emulator.replay..")
+            .should().dependOnClassesThat().resideInAnyPackage("..protocol..", "..server..", "..fixture..", "..store..")
+            .because("the protocol and the server record through it; the emulator a replay runs against is handed in (ReplayTarget)");
+
+    @ArchTest
+    static final ArchRule frameworkDeparturesKnowNoWiring = noClasses().that().resideInAPackage("..emulator.server.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("..store..", "..fixture..", "..replay..")
+            .because("server.http bends Grizzly and Jersey, nothing else; docs/architecture.md lists each departure");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("io.importexport.emulator.(**)").should().beFreeOfCycles()

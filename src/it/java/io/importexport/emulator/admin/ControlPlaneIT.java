@@ -1,7 +1,8 @@
 package io.importexport.emulator.admin;
 
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.fixture.ImportExportEmulator;
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.apache.pdfbox.Loader;
@@ -9,8 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,17 +31,9 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /** Every route of the control plane under /_emulator, and what each does to the AWS API. */
 class ControlPlaneIT {
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder().resetBeforeEach(false).build();
 
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @BeforeEach
     void reset() {
@@ -50,11 +41,11 @@ class ControlPlaneIT {
     }
 
     private static RequestSpecification admin() {
-        return RestAssured.given().baseUri(emulator.url());
+        return RestAssured.given().baseUri(emulator.endpoint());
     }
 
     private static ValidatableResponse createJob(String manifest, String addendum) {
-        return RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded; charset=utf-8")
+        return RestAssured.given().baseUri(emulator.endpoint()).contentType("application/x-www-form-urlencoded; charset=utf-8")
                 .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("ValidateOnly", "false")
                 .formParam("AWSAccessKeyId", Manifests.ACCESS_KEY).formParam("Manifest", manifest)
                 .formParam("ManifestAddendum", addendum)
@@ -182,7 +173,7 @@ class ControlPlaneIT {
     @Test
     void theSignatureFileAndTheSignaturePageDownload() throws IOException {
         String s3Job = createdJobId(Manifests.s3Import());
-        String signature = RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+        String signature = RestAssured.given().baseUri(emulator.endpoint()).contentType("application/x-www-form-urlencoded")
                 .formParam("Action", "GetStatus").formParam("JobId", s3Job).formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                 .post("/").then().extract().xmlPath().getString("GetStatusResponse.GetStatusResult.SignatureFileContents");
         admin().get("/_emulator/artifacts/" + s3Job + "/SIGNATURE").then().statusCode(200).contentType(startsWith("text/plain"))
@@ -192,7 +183,7 @@ class ControlPlaneIT {
         String glacierJob = createdJobId(Manifests.glacierImport());
         String url = createJob(Manifests.glacierImport(), "").extract().xmlPath()
                 .getString("CreateJobResponse.CreateJobResult.ArtifactList.member.URL");
-        assertThat(url).startsWith(emulator.url() + "/_emulator/artifacts/");
+        assertThat(url).startsWith(emulator.endpoint() + "/_emulator/artifacts/");
         byte[] pdf = admin().get("/_emulator/artifacts/" + glacierJob + "/signature.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(pdfText(pdf)).contains(glacierJob, "signingMethod:HmacSHA1", "2646 Rainier Ave South");
@@ -203,7 +194,7 @@ class ControlPlaneIT {
     void aShippingLabelIsARealPdfWithTheJobsTheFacilityAndTheSender() throws IOException {
         String first = createdJobId(Manifests.s3Import());
         String second = createdJobId(Manifests.s3Import().replace("Maria Garcia", "Zoë Müller 東京"));
-        String url = RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+        String url = RestAssured.given().baseUri(emulator.endpoint()).contentType("application/x-www-form-urlencoded")
                 .formParam("Action", "GetShippingLabel").formParam("jobIds.member.1", first).formParam("jobIds.member.2", second)
                 .formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                 .post("/").then().statusCode(200).extract().xmlPath().getString("GetShippingLabelResponse.GetShippingLabelResult.ShippingLabelURL");
@@ -215,16 +206,16 @@ class ControlPlaneIT {
 
     @Test
     void withAutoAdvanceJobsMoveAlongTheHappyPathByThemselves() throws IOException {
-        try (EmulatorServer automatic = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTO_ADVANCE, Duration.ofSeconds(10)).build())) {
-            String jobId = RestAssured.given().baseUri(automatic.url()).contentType("application/x-www-form-urlencoded")
+        try (ImportExportEmulator automatic = ImportExportEmulator.builder().with(AUTO_ADVANCE, Duration.ofSeconds(10)).start()) {
+            String jobId = RestAssured.given().baseUri(automatic.endpoint()).contentType("application/x-www-form-urlencoded")
                     .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                     .formParam("Manifest", Manifests.s3Import()).post("/").then().statusCode(200)
                     .extract().xmlPath().getString("CreateJobResponse.CreateJobResult.JobId");
             automatic.admin().advanceClock(Duration.ofSeconds(25));
-            RestAssured.given().baseUri(automatic.url()).get("/_emulator/jobs/" + jobId).then()
+            RestAssured.given().baseUri(automatic.endpoint()).get("/_emulator/jobs/" + jobId).then()
                     .body("locationCode", equalTo("AtAWS")).body("progressCode", equalTo("InProgress"));
             automatic.admin().advanceClock(Duration.ofSeconds(20));
-            RestAssured.given().baseUri(automatic.url()).get("/_emulator/jobs/" + jobId).then()
+            RestAssured.given().baseUri(automatic.endpoint()).get("/_emulator/jobs/" + jobId).then()
                     .body("locationCode", equalTo("Returned")).body("progressCode", equalTo("Success"));
         }
     }

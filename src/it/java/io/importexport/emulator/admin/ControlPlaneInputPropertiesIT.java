@@ -1,11 +1,10 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.fixture.ImportExportEmulator;
 import com.amazonaws.AmazonServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.config.EmulatorOptions;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import com.amazonaws.services.importexport.model.CreateJobRequest;
@@ -41,17 +40,17 @@ class ControlPlaneInputPropertiesIT {
     private static final List<String> FIELDS = List.of("advance", "set", "state", "errorCount", "operation", "accountId", "count",
             "fraction", "errorCode", "status", "message", "delayMillis", "buckets", "accounts", "keys", "name", "region", "owner",
             "accessKeyId", "secretAccessKey");
-    private static EmulatorServer emulator;
+    private static ImportExportEmulator emulator;
 
     @BeforeContainer
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").build());
-    }
+        emulator = ImportExportEmulator.builder().start();
+            }
 
     /** A fresh emulator holding one new job, whose id this returns. */
     private static String resetWithOneJob() throws Exception {
         send("POST", "reset", "");
-        return JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).createJob(new CreateJobRequest().withJobType("Import")
+        return JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY).createJob(new CreateJobRequest().withJobType("Import")
                 .withManifest(Manifests.s3Import()).withValidateOnly(false)).getJobId();
     }
 
@@ -61,7 +60,7 @@ class ControlPlaneInputPropertiesIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/_emulator/" + path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/" + path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -76,7 +75,7 @@ class ControlPlaneInputPropertiesIT {
         assertThat(send("GET", "clock", "").statusCode()).isEqualTo(200);
         assertThat(send("GET", "jobs", "").statusCode()).isEqualTo(200);
         try {
-            JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY).getStatus(new GetStatusRequest().withJobId(jobId));
+            JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY).getStatus(new GetStatusRequest().withJobId(jobId));
         } catch (AmazonServiceException modeled) { // the job may have expired, if the body moved the clock far
             assertThat(modeled.getStatusCode()).as(modeled.getErrorCode()).isLessThan(500);
         }

@@ -1,12 +1,11 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.fixture.ImportExportEmulator;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.bucket.Bucket;
 import io.importexport.emulator.domain.bucket.BucketTable;
 import io.importexport.emulator.domain.job.Transition;
 import io.importexport.emulator.domain.fault.Fault;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
 import io.importexport.emulator.domain.traffic.RequestRecord;
 import io.restassured.RestAssured;
@@ -30,11 +29,12 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /** One contract, two implementations: the control plane in process and over HTTP must behave the same. */
 class EmulatorAdminContractIT {
-    private static EmulatorServer emulator;
+    /** Started by hand: the JUnit extension would offer its own EmulatorAdmin to the parameter the implementations fill. */
+    private static ImportExportEmulator emulator;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(CLOCK, Instant.parse("2026-01-01T00:00:00Z")).build());
+        emulator = ImportExportEmulator.builder().with(CLOCK, Instant.parse("2026-01-01T00:00:00Z")).start();
     }
 
     @AfterAll
@@ -47,12 +47,13 @@ class EmulatorAdminContractIT {
         emulator.admin().reset();
     }
 
+
     static Stream<Arguments> implementations() {
-        return Stream.of(Arguments.of("in process", emulator.admin()), Arguments.of("over HTTP", new HttpAdmin(emulator.url())));
+        return Stream.of(Arguments.of("in process", emulator.admin()), Arguments.of("over HTTP", new HttpAdmin(emulator.endpoint())));
     }
 
     private static String createJob(String accessKey) {
-        return RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+        return RestAssured.given().baseUri(emulator.endpoint()).contentType("application/x-www-form-urlencoded")
                 .formParam("Action", "CreateJob").formParam("JobType", "Import").formParam("AWSAccessKeyId", accessKey)
                 .formParam("Manifest", Manifests.with(Manifests.s3Import(), "accessKeyId", accessKey))
                 .post("/").then().statusCode(200).extract().xmlPath().getString("CreateJobResponse.CreateJobResult.JobId");
@@ -120,7 +121,7 @@ class EmulatorAdminContractIT {
         admin.addFault(once);
         admin.addFault(slow);
         assertThat(admin.faults()).containsExactly(once, slow);
-        RestAssured.given().baseUri(emulator.url()).contentType("application/x-www-form-urlencoded")
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/x-www-form-urlencoded")
                 .formParam("Action", "CreateJob").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                 .post("/").then().statusCode(503);
         assertThat(admin.faults()).containsExactly(slow);
@@ -135,7 +136,7 @@ class EmulatorAdminContractIT {
     @MethodSource("implementations")
     void theLastRequestsAreKeptWithTheirOutcomeUntilReset(String name, EmulatorAdmin admin) {
         String jobId = createJob("AKIAREQUESTS");
-        RestAssured.given().baseUri(emulator.url()).formParam("Action", "GetStatus").formParam("JobId", "ZZZZZ")
+        RestAssured.given().baseUri(emulator.endpoint()).formParam("Action", "GetStatus").formParam("JobId", "ZZZZZ")
                 .formParam("AWSAccessKeyId", "AKIAREQUESTS").post("/").then().statusCode(400);
         List<RequestRecord> requests = admin.requests();
         assertThat(requests).extracting(RequestRecord::operation).containsExactly("CreateJob", "GetStatus");

@@ -1,18 +1,17 @@
 package io.importexport.emulator.admin;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.importexport.AmazonImportExport;
 import com.amazonaws.services.importexport.model.CreateJobRequest;
 import com.amazonaws.services.importexport.model.ListJobsRequest;
 import io.importexport.emulator.domain.fault.Fault;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,24 +27,20 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /** Faults as a client meets them: the error it is given, for the calls it is aimed at, as often as asked. */
 class FaultInjectionIT {
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(SEED, 3L))
+            .resetBeforeEach(true).build();
     private static AmazonImportExport client;
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(SEED, 3L).build());
-        client = JavaSdk.client(emulator.url(), Manifests.ACCESS_KEY);
+        client = JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY);
     }
 
     @AfterAll
     static void stop() {
         client.shutdown();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.admin().reset();
     }
 
     @Test
@@ -77,7 +72,7 @@ class FaultInjectionIT {
     void aFaultForOneAccountLeavesTheOthersAlone() {
         emulator.admin().addFault(new Fault("*", "AKIAOTHEREXAMPLE", 0, 1.0, "AccessDenied", 403, null, Duration.ZERO));
         assertThat(client.listJobs(new ListJobsRequest()).getJobs()).isEmpty();
-        assertThatThrownBy(() -> JavaSdk.client(emulator.url(), "AKIAOTHEREXAMPLE").listJobs(new ListJobsRequest()))
+        assertThatThrownBy(() -> JavaSdk.client(emulator.endpoint(), "AKIAOTHEREXAMPLE").listJobs(new ListJobsRequest()))
                 .isInstanceOfSatisfying(AmazonServiceException.class, e -> assertThat(e.getStatusCode()).isEqualTo(403));
     }
 
@@ -106,19 +101,19 @@ class FaultInjectionIT {
 
     @Test
     void faultsAreSetOverHttpAndClearedByReset() {
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json")
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json")
                 .body("{\"operation\": \"GetStatus\", \"errorCode\": \"ServiceUnavailable\", \"status\": 503, \"count\": 3}")
                 .post("/_emulator/faults").then().statusCode(200).body("faults", hasSize(1)).body("faults[0].count", equalTo(3));
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("{\"operation\": \"GetStatus\"}")
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json").body("{\"operation\": \"GetStatus\"}")
                 .post("/_emulator/faults").then().statusCode(400).body("error", equalTo("InvalidFault"));
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json")
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json")
                 .body("{\"operation\": \"GetStatus\", \"errorCode\": \"X\", \"status\": 200}")
                 .post("/_emulator/faults").then().statusCode(400).body("message", containsString("4xx or 5xx"));
-        RestAssured.given().baseUri(emulator.url()).post("/_emulator/reset").then().statusCode(200);
-        RestAssured.given().baseUri(emulator.url()).get("/_emulator/faults").then().body("faults", hasSize(0));
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json")
+        RestAssured.given().baseUri(emulator.endpoint()).post("/_emulator/reset").then().statusCode(200);
+        RestAssured.given().baseUri(emulator.endpoint()).get("/_emulator/faults").then().body("faults", hasSize(0));
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json")
                 .body("{\"operation\": \"GetStatus\", \"errorCode\": \"ServiceUnavailable\", \"status\": 503}")
                 .post("/_emulator/faults").then().statusCode(200);
-        RestAssured.given().baseUri(emulator.url()).delete("/_emulator/faults").then().statusCode(200).body("faults", hasSize(0));
+        RestAssured.given().baseUri(emulator.endpoint()).delete("/_emulator/faults").then().statusCode(200).body("faults", hasSize(0));
     }
 }

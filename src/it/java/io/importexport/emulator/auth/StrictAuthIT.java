@@ -1,5 +1,7 @@
 package io.importexport.emulator.auth;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.auth.BasicSessionCredentials;
@@ -15,19 +17,15 @@ import com.amazonaws.services.importexport.model.ListJobsRequest;
 import com.amazonaws.services.importexport.model.UpdateJobRequest;
 import io.importexport.emulator.domain.job.JobSignature;
 import io.importexport.emulator.domain.account.AuthMode;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,32 +53,29 @@ class StrictAuthIT {
 
     @TempDir
     static Path directory;
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(AUTH, AuthMode.strict).with(CREDENTIALS, credentials()))
+            .resetBeforeEach(true).build();
 
-    @BeforeAll
-    static void start() throws IOException {
-        Path credentials = Files.writeString(directory.resolve("credentials.json"), """
-                {"accounts": [
-                  {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-a1"},
-                                               {"accessKeyId": "%s", "secretAccessKey": "secret-a2"}]},
-                  {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-b1"},
-                                               {"accessKeyId": "%s", "secretAccessKey": "secret-b2", "sessionToken": "%s"}]}
-                ]}""".formatted(ACCOUNT_A, A1, A2, ACCOUNT_B, B1, B2, TOKEN));
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTH, AuthMode.strict).set(CREDENTIALS, credentials).build());
+    /** Written when the extension starts the emulator, into the class's temporary folder. */
+    private static Path credentials() {
+        try {
+            return Files.writeString(directory.resolve("credentials.json"), """
+                    {"accounts": [
+                      {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-a1"},
+                                                   {"accessKeyId": "%s", "secretAccessKey": "secret-a2"}]},
+                      {"accountId": "%s", "keys": [{"accessKeyId": "%s", "secretAccessKey": "secret-b1"},
+                                                   {"accessKeyId": "%s", "secretAccessKey": "secret-b2", "sessionToken": "%s"}]}
+                    ]}""".formatted(ACCOUNT_A, A1, A2, ACCOUNT_B, B1, B2, TOKEN));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.admin().reset();
-    }
 
     private static AmazonImportExport client(String key, String secret) {
-        return JavaSdk.client(emulator.url(), new BasicAWSCredentials(key, secret));
+        return JavaSdk.client(emulator.endpoint(), new BasicAWSCredentials(key, secret));
     }
 
     private static String manifest(String key) {
@@ -110,7 +105,7 @@ class StrictAuthIT {
     void anotherAccountSeesNothingThroughAnyOfTheSixOperations() {
         String jobId = create(client(A1, "secret-a1"), A1).getJobId();
         for (AmazonImportExport other : List.of(client(B1, "secret-b1"),
-                JavaSdk.client(emulator.url(), new BasicSessionCredentials(B2, "secret-b2", TOKEN)))) {
+                JavaSdk.client(emulator.endpoint(), new BasicSessionCredentials(B2, "secret-b2", TOKEN)))) {
             assertNoSuchJob(() -> other.getStatus(new GetStatusRequest().withJobId(jobId)));
             assertNoSuchJob(() -> other.cancelJob(new CancelJobRequest().withJobId(jobId)));
             assertNoSuchJob(() -> other.getShippingLabel(new GetShippingLabelRequest().withJobIds(jobId)));
@@ -125,12 +120,12 @@ class StrictAuthIT {
 
     @Test
     void aTemporaryKeyNeedsItsSessionToken() {
-        AmazonImportExport withToken = JavaSdk.client(emulator.url(), new BasicSessionCredentials(B2, "secret-b2", TOKEN));
+        AmazonImportExport withToken = JavaSdk.client(emulator.endpoint(), new BasicSessionCredentials(B2, "secret-b2", TOKEN));
         assertThat(create(withToken, B2).getJobId()).matches("[1-9A-NP-Z]{5}");
         assertRefused(() -> client(B2, "secret-b2").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
-        assertRefused(() -> JavaSdk.client(emulator.url(), new BasicSessionCredentials(B2, "secret-b2", "another-token"))
+        assertRefused(() -> JavaSdk.client(emulator.endpoint(), new BasicSessionCredentials(B2, "secret-b2", "another-token"))
                 .listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
-        assertRefused(() -> JavaSdk.client(emulator.url(), new BasicSessionCredentials(A1, "secret-a1", TOKEN))
+        assertRefused(() -> JavaSdk.client(emulator.endpoint(), new BasicSessionCredentials(A1, "secret-a1", TOKEN))
                 .listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
     }
 
@@ -143,18 +138,18 @@ class StrictAuthIT {
 
     @Test
     void theCredentialsCanBeReplacedThroughTheControlPlaneAndResetRestoresThem() {
-        RestAssured.given().baseUri(emulator.url()).get("/_emulator/credentials").then().statusCode(200)
+        RestAssured.given().baseUri(emulator.endpoint()).get("/_emulator/credentials").then().statusCode(200)
                 .body("keys.accountId", hasItems(ACCOUNT_A, ACCOUNT_B))
                 .body("keys.findAll { it.accountId == '222222222222' }.temporary", hasItems(false, true))
                 .body(not(containsString("secret-")));
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("""
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json").body("""
                 {"accounts": [{"accountId": "333333333333", "keys": [{"accessKeyId": "AKIANEWKEY", "secretAccessKey": "new-secret"}]}]}""")
                 .put("/_emulator/credentials").then().statusCode(200).body("keys[0].accountId", equalTo("333333333333"));
         assertThat(client("AKIANEWKEY", "new-secret").listJobs(new ListJobsRequest()).getJobs()).isEmpty();
         assertRefused(() -> client(A1, "secret-a1").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
-        RestAssured.given().baseUri(emulator.url()).contentType("application/json").body("{\"accounts\": [{\"accountId\": \"x\"}]}")
+        RestAssured.given().baseUri(emulator.endpoint()).contentType("application/json").body("{\"accounts\": [{\"accountId\": \"x\"}]}")
                 .put("/_emulator/credentials").then().statusCode(400).body("error", equalTo("InvalidCredentials"));
-        RestAssured.given().baseUri(emulator.url()).delete("/_emulator/credentials").then().statusCode(200).body("keys", hasSize(0));
+        RestAssured.given().baseUri(emulator.endpoint()).delete("/_emulator/credentials").then().statusCode(200).body("keys", hasSize(0));
         assertRefused(() -> client("AKIANEWKEY", "new-secret").listJobs(new ListJobsRequest()), 403, "InvalidClientTokenIdException");
         emulator.admin().reset();
         assertThat(client(A1, "secret-a1").listJobs(new ListJobsRequest()).getJobs()).isEmpty();

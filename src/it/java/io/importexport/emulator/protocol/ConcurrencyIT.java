@@ -1,11 +1,9 @@
 package io.importexport.emulator.protocol;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.admin.JobView;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.Manifests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -38,20 +36,12 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 class ConcurrencyIT {
     private static final Pattern JOB_ID = Pattern.compile("<JobId>([1-9A-NP-Z]{5})</JobId>");
     private static final Pattern CODE = Pattern.compile("<Code>(\\w+)</Code>");
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder().resetBeforeEach(false).build();
 
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static HttpResponse<String> post(HttpClient http, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/")).timeout(Duration.ofSeconds(30))
+        return http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

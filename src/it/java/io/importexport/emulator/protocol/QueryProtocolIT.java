@@ -1,15 +1,13 @@
 package io.importexport.emulator.protocol;
 
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -39,20 +37,14 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 class QueryProtocolIT {
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
     private static final int MAX_BODY = 512 * 1024;
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(MAX_BODY_SIZE, MAX_BODY))
+            .resetBeforeEach(false).build();
 
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(MAX_BODY_SIZE, MAX_BODY).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static RequestSpecification api() {
-        return RestAssured.given().baseUri(emulator.url()).urlEncodingEnabled(false);
+        return RestAssured.given().baseUri(emulator.endpoint()).urlEncodingEnabled(false);
     }
 
     private static String form(Map<String, String> parameters) {
@@ -245,7 +237,7 @@ class QueryProtocolIT {
         byte[] huge = ("Action=CreateJob&AWSAccessKeyId=AKIA&Manifest=" + "x".repeat(MAX_BODY)).getBytes(StandardCharsets.US_ASCII);
         assertError(postBytes(huge), 400, "InvalidParameterException", "larger than the limit of " + MAX_BODY);
         // without a Content-Length (chunked), the limit holds while reading
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.url() + "/"))
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
                 .header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -265,7 +257,7 @@ class QueryProtocolIT {
     void documentUrlsPointAtTheAddressTheClientUsed() {
         post(form(createJob(Manifests.ebsImport()))).statusCode(200)
                 .body("CreateJobResponse.CreateJobResult.ArtifactList.member.Description", equalTo("SignaturePDF"))
-                .body("CreateJobResponse.CreateJobResult.ArtifactList.member.URL", startsWith(emulator.url() + "/_emulator/artifacts/"));
+                .body("CreateJobResponse.CreateJobResult.ArtifactList.member.URL", startsWith(emulator.endpoint() + "/_emulator/artifacts/"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.importexport.emulator.protocol;
 
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
+import io.importexport.emulator.fixture.ImportExportEmulator;
 import io.importexport.emulator.testing.Manifests;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,13 +35,13 @@ class RandomInputPropertiesIT {
     private static final Set<String> ROOTS = Set.of("ErrorResponse", "CreateJobResponse", "GetStatusResponse", "ListJobsResponse",
             "UpdateJobResponse", "CancelJobResponse", "GetShippingLabelResponse");
     private static final List<String> ACTIONS = List.of("CreateJob", "GetStatus", "ListJobs", "UpdateJob", "CancelJob", "GetShippingLabel");
-    private static EmulatorServer emulator;
+    private static ImportExportEmulator emulator;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeContainer
     static void start() throws Exception {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").build());
-    }
+        emulator = ImportExportEmulator.builder().start();
+            }
 
     @AfterContainer
     static void stop() {
@@ -51,7 +50,7 @@ class RandomInputPropertiesIT {
 
     @Property(tries = 1000)
     void anyBodyGetsAModeledAnswer(@ForAll("bodies") byte[] body) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/")).timeout(Duration.ofSeconds(10))
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/")).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isLessThan(500);

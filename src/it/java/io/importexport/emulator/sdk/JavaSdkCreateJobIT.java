@@ -1,5 +1,7 @@
 package io.importexport.emulator.sdk;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.config.EmulatorOptions;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.importexport.AmazonImportExport;
@@ -21,8 +23,6 @@ import com.amazonaws.services.importexport.model.MissingManifestFieldException;
 import com.amazonaws.services.importexport.model.MissingParameterException;
 import com.amazonaws.services.importexport.model.MultipleRegionsException;
 import com.amazonaws.services.importexport.model.NoSuchBucketException;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,20 +66,29 @@ class JavaSdkCreateJobIT {
 
     @TempDir
     static Path directory;
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(BUCKETS, buckets()).with(EmulatorOptions.DAILY_QUOTA, DAILY_QUOTA))
+            .resetBeforeEach(false).build();
     private static AmazonImportExport client;
 
+    /** Written when the extension starts the emulator, into the class's temporary folder. */
+    private static Path buckets() {
+        try {
+            return JavaSdk.bucketTable(directory, "quota-bucket", QUOTA_KEY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @BeforeAll
-    static void start() throws IOException {
-        Path buckets = JavaSdk.bucketTable(directory, "quota-bucket", QUOTA_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(BUCKETS, buckets).set(EmulatorOptions.DAILY_QUOTA, DAILY_QUOTA).build());
-        client = JavaSdk.client(emulator.url(), ACCESS_KEY);
+    static void connect() {
+        client = JavaSdk.client(emulator.endpoint(), ACCESS_KEY);
     }
 
     @AfterAll
     static void stop() {
         client.shutdown();
-        emulator.close();
     }
 
     private static CreateJobRequest request(String manifest) {
@@ -107,7 +117,7 @@ class JavaSdkCreateJobIT {
         CreateJobResult created = client.createJob(request(Manifests.glacierImport()).withValidateOnly(false));
         assertThat(created.getArtifactList()).singleElement().satisfies(artifact -> {
             assertThat(artifact.getDescription()).isEqualTo("SignaturePDF");
-            assertThat(artifact.getURL()).isEqualTo(emulator.url() + "/_emulator/artifacts/" + created.getJobId() + "/signature.pdf");
+            assertThat(artifact.getURL()).isEqualTo(emulator.endpoint() + "/_emulator/artifacts/" + created.getJobId() + "/signature.pdf");
             HttpResponse<byte[]> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(artifact.getURL())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(page.statusCode()).isEqualTo(200);
@@ -151,7 +161,7 @@ class JavaSdkCreateJobIT {
 
     @Test
     void answersTheSixteenthWhenTheDailyQuotaIsSpent() {
-        AmazonImportExport quotaClient = JavaSdk.client(emulator.url(), QUOTA_KEY);
+        AmazonImportExport quotaClient = JavaSdk.client(emulator.endpoint(), QUOTA_KEY);
         String manifest = with(with(s3Import(), "accessKeyId", QUOTA_KEY), "bucket", "quota-bucket");
         for (int i = 0; i < DAILY_QUOTA; i++) {
             quotaClient.createJob(request(manifest));

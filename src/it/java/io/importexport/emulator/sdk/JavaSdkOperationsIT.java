@@ -1,5 +1,7 @@
 package io.importexport.emulator.sdk;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.importexport.AmazonImportExport;
 import com.amazonaws.services.importexport.model.BucketPermissionException;
@@ -33,14 +35,11 @@ import com.amazonaws.services.importexport.model.UnableToUpdateJobIdException;
 import com.amazonaws.services.importexport.model.UpdateJobRequest;
 import com.amazonaws.services.importexport.model.UpdateJobResult;
 import io.importexport.emulator.domain.job.Transition;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +47,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,28 +76,32 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 class JavaSdkOperationsIT {
     @TempDir
     static Path directory;
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(BUCKETS, buckets()))
+            .resetBeforeEach(true).build();
     private static AmazonImportExport client;
     private static AmazonImportExport malformedKeyClient;
 
+    /** Written when the extension starts the emulator, into the class's temporary folder. */
+    private static Path buckets() {
+        try {
+            return JavaSdk.bucketTable(directory, "my-other-bucket", ACCESS_KEY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @BeforeAll
-    static void start() throws IOException {
-        Path buckets = JavaSdk.bucketTable(directory, "my-other-bucket", ACCESS_KEY);
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(BUCKETS, buckets).build());
-        client = JavaSdk.client(emulator.url(), ACCESS_KEY);
-        malformedKeyClient = JavaSdk.client(emulator.url(), "AKIA-NOT/A:KEY");
+    static void connect() {
+        client = JavaSdk.client(emulator.endpoint(), ACCESS_KEY);
+        malformedKeyClient = JavaSdk.client(emulator.endpoint(), "AKIA-NOT/A:KEY");
     }
 
     @AfterAll
     static void stop() {
         client.shutdown();
         malformedKeyClient.shutdown();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.admin().reset();
     }
 
     private static String create(String jobType, String manifest) {
@@ -260,7 +264,7 @@ class JavaSdkOperationsIT {
         assertThat(pending.getCurrentManifest()).isEqualTo(Manifests.glacierImport());
         assertThat(pending.getCreationDate()).isCloseTo(new Date(), 60_000);
         assertThat(pending.getArtifactList()).singleElement().satisfies(artifact -> assertThat(artifact.getURL())
-                .isEqualTo(emulator.url() + "/_emulator/artifacts/" + jobId + "/signature.pdf"));
+                .isEqualTo(emulator.endpoint() + "/_emulator/artifacts/" + jobId + "/signature.pdf"));
 
         move(jobId, Transition.AtAWS, Transition.InProgress, Transition.SuccessWithErrors, Transition.Returned);
         GetStatusResult returned = client.getStatus(new GetStatusRequest().withJobId(jobId));
@@ -322,7 +326,7 @@ class JavaSdkOperationsIT {
         String first = create();
         String second = create();
         GetShippingLabelResult label = client.getShippingLabel(new GetShippingLabelRequest().withJobIds(first, second));
-        assertThat(label.getShippingLabelURL()).isEqualTo(emulator.url() + "/_emulator/labels/shipping-label-" + first + "-" + second + ".pdf");
+        assertThat(label.getShippingLabelURL()).isEqualTo(emulator.endpoint() + "/_emulator/labels/shipping-label-" + first + "-" + second + ".pdf");
         assertThat(label.getWarning()).contains("2 devices");
         RestAssured.given().get(label.getShippingLabelURL()).then().statusCode(200).contentType("application/pdf");
     }

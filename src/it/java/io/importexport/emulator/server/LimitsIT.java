@@ -1,10 +1,9 @@
 package io.importexport.emulator.server;
 
-import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -25,35 +24,29 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /** The documented connection limits (README, Limits), each held, and the server serving on after each. */
 class LimitsIT {
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(IDLE_TIMEOUT, Duration.ofSeconds(1)))
+            .resetBeforeEach(false).build();
 
-    @BeforeAll
-    static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(IDLE_TIMEOUT, Duration.ofSeconds(1)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     private static void stillServes() {
-        RestAssured.given().baseUri(emulator.url()).formParam("Action", "ListJobs").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
+        RestAssured.given().baseUri(emulator.endpoint()).formParam("Action", "ListJobs").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY)
                 .post("/").then().statusCode(200);
     }
 
     @Test
     void headersUpTo64KiBAreReadAndLargerOnesAreRefused() {
-        RestAssured.given().baseUri(emulator.url()).header("X-Padding", "x".repeat(60_000))
+        RestAssured.given().baseUri(emulator.endpoint()).header("X-Padding", "x".repeat(60_000))
                 .formParam("Action", "ListJobs").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY).post("/").then().statusCode(200);
-        RestAssured.given().baseUri(emulator.url()).header("X-Padding", "x".repeat(70_000))
+        RestAssured.given().baseUri(emulator.endpoint()).header("X-Padding", "x".repeat(70_000))
                 .formParam("Action", "ListJobs").formParam("AWSAccessKeyId", Manifests.ACCESS_KEY).post("/").then().statusCode(400);
         stillServes();
     }
 
     @Test
     void aLabelCarriesAtMostFiftyJobs() {
-        var request = RestAssured.given().baseUri(emulator.url()).formParam("Action", "GetShippingLabel")
+        var request = RestAssured.given().baseUri(emulator.endpoint()).formParam("Action", "GetShippingLabel")
                 .formParam("AWSAccessKeyId", Manifests.ACCESS_KEY);
         for (int i = 1; i <= 51; i++) {
             request.formParam("jobIds.member." + i, "ABCDE");
@@ -65,7 +58,7 @@ class LimitsIT {
     @Test
     void aScalarCanTakeAlmostTheWholeManifest() {
         String manifest = Manifests.s3Import() + "generator: " + "g".repeat(250_000) + "\n";
-        RestAssured.given().baseUri(emulator.url()).formParam("Action", "CreateJob").formParam("JobType", "Import")
+        RestAssured.given().baseUri(emulator.endpoint()).formParam("Action", "CreateJob").formParam("JobType", "Import")
                 .formParam("AWSAccessKeyId", Manifests.ACCESS_KEY).formParam("Manifest", manifest).post("/").then().statusCode(200);
     }
 

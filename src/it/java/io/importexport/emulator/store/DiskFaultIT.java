@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 /**
- * {@code --data-dir} on a disk that fills up or turns read-only under load (made so by {@link FaultableDisk}, whose
- * writes then fail with the system's own words): a clear, retryable XML error at once, never a hang; once the disk
- * works again the same emulator serves, and every job it acknowledged is intact, then and after a restart.
+ * The embedded database, as {@code --data-dir} opens it, with its files through {@link FaultableDisk}, on a disk that
+ * fills up or turns read-only under load (its writes then fail with the system's own words): a clear, retryable XML
+ * error at once, never a hang; once the disk works again the same emulator serves, and every job it acknowledged is
+ * intact, then and after a restart.
  */
 class DiskFaultIT {
     /** A database H2 cannot reopen (read-only) makes a request wait for a connection this long. */
@@ -77,7 +78,7 @@ class DiskFaultIT {
     }
 
     private ImportExportEmulator start() throws Exception {
-        return ImportExportEmulator.builder().with(EmulatorOptions.DATA_DIR, dataDir).with(EmulatorOptions.STORE_TIMEOUT, STORE_TIMEOUT).start();
+        return ImportExportEmulator.builder().with(EmulatorOptions.DATABASE_URL, FaultableDisk.url(dataDir)).with(EmulatorOptions.STORE_TIMEOUT, STORE_TIMEOUT).start();
     }
 
     /** Every acknowledged job is there, and every job there is whole: GetStatus reads each one. */

@@ -1,11 +1,10 @@
 package io.importexport.emulator.store;
 
+import io.importexport.emulator.fixture.ImportExportEmulator;
 import com.amazonaws.services.importexport.AmazonImportExport;
 import com.amazonaws.services.importexport.model.CreateJobRequest;
 import com.amazonaws.services.importexport.model.GetShippingLabelRequest;
-import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.config.EmulatorOptions;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.JarProcess;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
@@ -49,14 +48,14 @@ class ShippingLabelStorageIT {
 
     @Test
     void aLabelDownloadsAfterARestartOnTheDataDir() throws Exception {
-        EmulatorConfig config = EmulatorConfig.builder().set(EmulatorOptions.PORT, 0).set(EmulatorOptions.LOG_FORMAT, "off").set(EmulatorOptions.DATA_DIR, dataDir).build();
+        ImportExportEmulator.Builder config = ImportExportEmulator.builder().with(EmulatorOptions.DATA_DIR, dataDir);
         String path;
-        try (EmulatorServer before = EmulatorServer.start(config)) {
-            path = makeLabel(before.url());
+        try (ImportExportEmulator before = config.start()) {
+            path = makeLabel(before.endpoint());
         }
-        try (EmulatorServer after = EmulatorServer.start(config)) {
-            assertPdf(download(after.url(), path));
-            assertThat(download(after.url(), path.replace(".pdf", "-ZZZZZ.pdf")).statusCode()).isEqualTo(404);
+        try (ImportExportEmulator after = config.start()) {
+            assertPdf(download(after.endpoint(), path));
+            assertThat(download(after.endpoint(), path.replace(".pdf", "-ZZZZZ.pdf")).statusCode()).isEqualTo(404);
         }
     }
 

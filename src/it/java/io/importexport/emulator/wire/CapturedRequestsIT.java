@@ -1,12 +1,11 @@
 package io.importexport.emulator.wire;
 
+import io.importexport.emulator.fixture.junit5.ImportExportEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.domain.account.AuthMode;
-import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.server.EmulatorServer;
 import io.importexport.emulator.testing.HttpCaptures;
 import io.importexport.emulator.testing.Manifests;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,19 +38,17 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
  * modeled error for an unknown job.
  */
 class CapturedRequestsIT {
-    private static EmulatorServer emulator;
+    @RegisterExtension
+    static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()
+            .configure(options -> options.with(AUTH, AuthMode.strict))
+            .resetBeforeEach(false).build();
 
     @BeforeAll
     static void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.builder().set(PORT, 0).set(LOG_FORMAT, "off").set(AUTH, AuthMode.strict).build());
         emulator.admin().setCredentials(List.of(new Credential(Manifests.ACCESS_KEY, Manifests.SECRET_KEY, null, "111111111111")));
     }
 
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     static Stream<String> clients() {
         return HttpCaptures.clients().stream();

@@ -22,11 +22,6 @@ public final class AdminJson {
     private AdminJson() {
     }
 
-    /** Builds the mapper now rather than on first use (Jackson's first mapper takes about 0.2 s in a new JVM). */
-    public static void warmUp() {
-        JSON.getClass();
-    }
-
     /** A map, a record or a list of them, as JSON. */
     public static Response ok(Object body) {
         return json(200, body);

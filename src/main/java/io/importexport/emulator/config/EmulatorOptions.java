@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Every option of the emulator, each declared once. The command line ({@code --port}), the environment
- * ({@code IMPORTEXPORT_PORT}), the embed builder, the JUnit extension, subprocess mode and the README's table all
+ * ({@code IMPORTEXPORT_PORT}), the embed builder, the JUnit extension, subprocess mode and the table of docs/options.md all
  * come from this list, in this order.
  */
 public final class EmulatorOptions {
@@ -152,7 +152,7 @@ public final class EmulatorOptions {
     static final List<List<Option<?>>> EXCLUSIVE = List.of(List.of(DATA_DIR, DATABASE_URL), List.of(CLOCK, CLOCK_START),
             List.of(ADMIN_TOKEN, ADMIN_OPEN));
 
-    /** Every option, in the order of the help and the README. */
+    /** Every option, in the order of the help and of docs/options.md. */
     public static List<Option<?>> all() {
         return Collections.unmodifiableList(DECLARED);
     }

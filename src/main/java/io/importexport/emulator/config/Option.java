@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * One emulator option, declared once in {@link EmulatorOptions}: its name (which gives the command-line flag and the
  * environment variable), the type of its value with how it is read and written as text, its default, the rule its
  * value must keep and the help text. Every surface (command line, environment, embed builder, JUnit extension,
- * subprocess arguments, the README's table) derives from these.
+ * subprocess arguments, the table of docs/options.md) derives from these.
  *
  * @param <T> the value's type
  */

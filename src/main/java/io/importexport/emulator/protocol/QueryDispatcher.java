@@ -15,11 +15,12 @@ import io.importexport.emulator.protocol.query.IncomingRequest;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.query.QueryRequest;
 import io.importexport.emulator.protocol.query.QueryRequestReader;
-import io.importexport.emulator.protocol.wire.ExchangeRecorder;
-import io.importexport.emulator.protocol.wire.WireExchange;
+import io.importexport.emulator.replay.ExchangeRecorder;
+import io.importexport.emulator.replay.WireExchange;
 import io.importexport.emulator.protocol.xml.ErrorResponse;
+import io.importexport.emulator.protocol.xml.ListJobsMembers;
+import io.importexport.emulator.protocol.xml.ListJobsResult;
 import io.importexport.emulator.protocol.xml.QueryResponse;
-import io.importexport.emulator.protocol.xml.XmlBody;
 import io.importexport.emulator.protocol.xml.XmlEnvelopes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +57,7 @@ public final class QueryDispatcher {
     private final ExchangeRecorder recorder;
     private final FaultInjector faults;
     private final RequestLog requestLog;
+    private final ListJobsMembers listedMembers = new ListJobsMembers();
 
     /**
      * @param documentLinks how document URLs are written
@@ -97,7 +99,8 @@ public final class QueryDispatcher {
             } else {
                 ResponseContext context = new ResponseContext(incoming.baseUrl(), documentLinks);
                 Object result = operation.invoke(caller, request.parameters(), context);
-                response = xml(200, QueryResponse.of(operation.name(), result, requestId), requestId);
+                response = xml(200, result instanceof ListJobsResult page ? listedMembers.toBytes(operation.name(), page, requestId)
+                        : XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
             }
         } catch (ServiceException e) {
             errorCode = e.code().name();
@@ -141,7 +144,7 @@ public final class QueryDispatcher {
         String responseHead = "HTTP/1.1 " + response.getStatus() + " " + response.getStatusInfo().getReasonPhrase()
                 + "\nContent-Type: " + response.getMediaType()
                 + "\n" + REQUEST_ID_HEADER + ": " + response.getHeaderString(REQUEST_ID_HEADER);
-        return new WireExchange(List.of(), requestHead.toString(), request.rawBody(), responseHead, ((XmlBody) response.getEntity()).bytes());
+        return new WireExchange(List.of(), requestHead.toString(), request.rawBody(), responseHead, (byte[]) response.getEntity());
     }
 
     /** An {@code <ErrorResponse>} with the code's status, for this pipeline and for the framework's own errors. */
@@ -150,11 +153,11 @@ public final class QueryDispatcher {
     }
 
     private static Response error(int status, String type, String code, String message, String requestId) {
-        return xml(status, new ErrorResponse(type, code, message, requestId), requestId);
+        return xml(status, XmlEnvelopes.toBytes(new ErrorResponse(type, code, message, requestId)), requestId);
     }
 
-    private static Response xml(int status, Object envelope, String requestId) {
-        return Response.status(status).type(XML).header(REQUEST_ID_HEADER, requestId).entity(new XmlBody(envelope)).build();
+    private static Response xml(int status, byte[] body, String requestId) {
+        return Response.status(status).type(XML).header(REQUEST_ID_HEADER, requestId).entity(body).build();
     }
 
     private OperationBinding<?, ?> operation(QueryParameters parameters) {

@@ -23,9 +23,8 @@ import java.util.stream.Stream;
  * {@code ?Operation=X}, and {@code GET} with the parameters in the query string. No {@code @Consumes}: the body
  * is taken as raw bytes whatever its declared type, because signature checks need the exact bytes.
  * <p>
- * Jersey calls it with the whole request, as a programmatic resource ({@link #METHODS}; the server wiring builds the
- * resource), not as an annotated one: Jersey resolves an annotated method's {@code @Context} parameter through its
- * injection manager on every call, 3.3% of the server's CPU under GetStatus load (README "Performance").
+ * Jersey calls it with the whole request, as a programmatic resource built from {@link #PATH} and {@link #METHODS} (the
+ * server wiring builds it), so that the path and the methods are declared once, here.
  */
 public final class QueryEndpoint implements Inflector<ContainerRequestContext, Response> {
     /** Where the AWS API is served; everything else is the control plane's and the dashboard's. */

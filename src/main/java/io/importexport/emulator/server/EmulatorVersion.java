@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version Maven stamped into the build. */
+/** The emulator's name, and the version Maven stamped into the build. */
 public final class EmulatorVersion {
+    public static final String NAME = "importexport-emulator";
     public static final String VERSION = load();
 
     private EmulatorVersion() {

@@ -3,6 +3,7 @@ package io.importexport.emulator.server;
 import io.importexport.emulator.config.CommandLineOptions;
 import io.importexport.emulator.config.EmulatorConfig;
 import io.importexport.emulator.config.EmulatorOptions;
+import io.importexport.emulator.replay.Replays;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -13,10 +14,8 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,14 +25,8 @@ import java.util.logging.Logger;
  * each also read from its environment variable. A refused value is one line on stderr and exit code 2.
  */
 public final class Main {
-    static final String NAME = "importexport-emulator";
+    private static final String NAME = EmulatorVersion.NAME;
     static final String PRINT_OPTIONS = "--print-options";
-    /**
-     * Flags answered without starting a server (ours, and picocli's standard help options): the framework warm-up
-     * would only compete with them for the CPU (measured: --print-options 0.2 s slower with it). Named here because the
-     * warm-up starts before picocli has built its command; {@code MainTest} holds the list equal to the command's.
-     */
-    static final Set<String> ANSWERED_WITHOUT_SERVING = Set.of(PRINT_OPTIONS, "-h", "--help", "-V", "--version");
     private static final String REPLAY = "replay";
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
@@ -47,9 +40,6 @@ public final class Main {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         if (args.length > 0 && args[0].equals(REPLAY)) {
             System.exit(replay(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
-        if (Collections.disjoint(Arrays.asList(args), ANSWERED_WITHOUT_SERVING)) {
-            FrameworkWarmUp.start();
         }
         Parsed parsed = configure(args, System.getenv(), System.out, System.err);
         System.exit(parsed.config() == null ? parsed.exitCode() : serve(parsed.config(), System.err));
@@ -115,28 +105,12 @@ public final class Main {
         }
         quietLibraries();
         boolean update = parsed.hasMatchedOption("--update");
-        int passed = 0;
-        int failed = 0;
-        int unreadable = 0;
-        for (String root : parsed.matchedPositionals().get(0).<String[]>getValue()) {
-            try {
-                for (Path session : SessionReplay.sessionsUnder(Path.of(root))) {
-                    SessionReplay.Result result = SessionReplay.replay(session, update);
-                    out.println(result.report());
-                    if (result.matches()) {
-                        passed++;
-                    } else {
-                        failed++;
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println(NAME + " " + REPLAY + ": " + root + ": " + e.getMessage());
-                unreadable++;
-            }
-        }
-        out.println(passed + " passed, " + (failed + unreadable) + " failed");
+        List<Path> roots = Arrays.stream(parsed.matchedPositionals().get(0).<String[]>getValue()).map(Path::of).toList();
+        Replays.Outcome outcome = Replays.run(roots, update, EmulatorServer::start, result -> out.println(result.report()));
+        outcome.unreadable().forEach(folder -> err.println(NAME + " " + REPLAY + ": " + folder));
+        out.println(outcome.summary());
         // --update rewrote the sessions that differed; a folder it could not replay fails the command either way
-        return unreadable > 0 || failed > 0 && !update ? 1 : 0;
+        return !outcome.unreadable().isEmpty() || outcome.failed() > 0 && !update ? 1 : 0;
     }
 
     static CommandSpec commandSpec() {
@@ -165,8 +139,11 @@ public final class Main {
         } catch (IOException | IllegalArgumentException e) {
             err.println(NAME + ": " + e.getMessage());
             return 2;
-        } catch (RuntimeException e) { // the durable store could not be opened: locked, unreachable, refused
+        } catch (StoreUnavailableException e) {
             err.println(NAME + ": cannot open the job store: " + rootMessage(e));
+            return 1;
+        } catch (RuntimeException e) { // a bug of the emulator's: one line that names it, not a stack trace
+            err.println(NAME + ": cannot start: " + e);
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -176,7 +153,6 @@ public final class Main {
         }, "shutdown"));
         System.out.println(ReadyLine.of(server.url()));
         System.out.flush();
-        FrameworkWarmUp.afterReady();
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ public final class ReadyLine {
     }
 
     public static String of(String url) {
-        return Main.NAME + " " + EmulatorVersion.VERSION + " listening on " + url;
+        return EmulatorVersion.NAME + " " + EmulatorVersion.VERSION + " listening on " + url;
     }
 
     /** The URL a ready line announces; empty for any other line. */

@@ -28,11 +28,7 @@ public final class Database implements AutoCloseable {
         this.failures = new StoreFailures(() -> pool.getHikariPoolMXBean().softEvictConnections());
     }
 
-    /**
-     * An H2 database in {@code directory}. {@code WRITE_DELAY=0}: a commit is written to the file before it returns,
-     * so a job is durable before its response is sent, even if the process is then killed. The files are reached
-     * through {@link FaultableDisk}, where a test can make the disk full or read-only.
-     */
+    /** An H2 database in {@code directory}, made if missing, as {@link #h2Url} opens it. */
     public static Database embedded(Path directory, Duration timeout) {
         try {
             Files.createDirectories(directory);
@@ -41,9 +37,17 @@ public final class Database implements AutoCloseable {
                     : e.getClass().getSimpleName();
             throw new IllegalStateException("cannot make the folder " + directory + " (" + reason + ")");
         }
-        // TRACE_LEVEL_FILE=0: H2 would print a stack trace of its own when it cannot write its trace file
-        return open("jdbc:h2:" + FaultableDisk.fileName(directory.resolve("importexport"))
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0", null, null, timeout);
+        return open(h2Url(directory.resolve("importexport").toAbsolutePath().toString()), null, null, timeout);
+    }
+
+    /**
+     * The JDBC URL of the H2 database {@code fileName} (a path, or a path under one of H2's file-system schemes).
+     * {@code WRITE_DELAY=0}: a commit is written to the file before it returns, so a job is durable before its response
+     * is sent, even if the process is then killed. {@code TRACE_LEVEL_FILE=0}: H2 would print a stack trace of its own
+     * when it cannot write its trace file.
+     */
+    public static String h2Url(String fileName) {
+        return "jdbc:h2:" + fileName + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     /**

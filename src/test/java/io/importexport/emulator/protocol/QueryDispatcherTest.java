@@ -17,7 +17,6 @@ import io.importexport.emulator.protocol.auth.Authenticator;
 import io.importexport.emulator.domain.fault.FaultInjector;
 import io.importexport.emulator.protocol.operation.OperationTable;
 import io.importexport.emulator.protocol.query.IncomingRequest;
-import io.importexport.emulator.protocol.xml.XmlBody;
 import io.importexport.emulator.testing.Manifests;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,7 @@ class QueryDispatcherTest {
         } finally {
             logger.setLevel(level);
         }
-        String xml = new String(((XmlBody) response.getEntity()).bytes(), StandardCharsets.UTF_8);
+        String xml = new String((byte[]) response.getEntity(), StandardCharsets.UTF_8);
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(xml).contains("<Type>Receiver</Type><Code>InternalFailure</Code>")
                 .doesNotContain("secret internal detail", "IllegalStateException", "at io.");

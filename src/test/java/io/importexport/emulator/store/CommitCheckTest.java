@@ -37,7 +37,7 @@ class CommitCheckTest {
 
     @Test
     void aCommitOnAWorkingStorePasses() throws SQLException {
-        try (Database database = Database.embedded(directory, Duration.ofSeconds(1));
+        try (Database database = Database.open(FaultableDisk.url(directory), null, null, Duration.ofSeconds(1));
              Connection connection = database.dataSource().getConnection()) {
             insert(connection, "AAAAA");
             assertThatCode(() -> CommitCheck.EMBEDDED_H2.confirm(connection)).doesNotThrowAnyException();
@@ -46,7 +46,7 @@ class CommitCheckTest {
 
     @Test
     void aStoreThatFailedToWriteFailsTheCheckOfEveryConnectionWithTheDisksWords() throws SQLException {
-        try (Database database = Database.embedded(directory, Duration.ofSeconds(1));
+        try (Database database = Database.open(FaultableDisk.url(directory), null, null, Duration.ofSeconds(1));
              Connection bystander = database.dataSource().getConnection();
              Connection writer = database.dataSource().getConnection()) {
             insert(bystander, "AAAAA");
@@ -69,7 +69,7 @@ class CommitCheckTest {
      */
     @Test
     void everyWriteOfTheStoresIsConfirmedAndARefusalIsA503() throws SQLException {
-        try (Database database = Database.embedded(directory, Duration.ofSeconds(1))) {
+        try (Database database = Database.open(FaultableDisk.url(directory), null, null, Duration.ofSeconds(1))) {
             Job stored = Jobs.job("AAAAA", "acct", DAY);
             JdbcJobStore trusted = new JdbcJobStore(database.dataSource(), CommitCheck.TRUSTED, new StoreFailures(() -> { }));
             trusted.insert(stored, 0, DAY);

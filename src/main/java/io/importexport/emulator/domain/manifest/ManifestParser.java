@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Parses manifest text the way the service did (service.md §8.1): YAML, except that {@code name:value} without a
  * space after the colon is accepted, and every scalar is kept as the text written ({@code 2.0}, {@code no},
  * {@code 49382} stay strings). Manifests written as the documentation shows them are read by
- * {@link PlainManifestReader} at a fraction of the cost (bench/jmh); everything else goes to SnakeYAML. The YAML path works on
+ * {@link PlainManifestReader} (package-info); everything else goes to SnakeYAML. The YAML path works on
  * SnakeYAML's node graph rather than constructed objects, so YAML typing never applies and hostile input is bounded:
  * few aliases, shallow nesting, a cap on visited nodes (an alias can point back at its own collection).
  */

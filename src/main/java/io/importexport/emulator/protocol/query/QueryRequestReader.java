@@ -65,7 +65,7 @@ public final class QueryRequestReader {
 
     /**
      * A body of declared length read into an array of that length: {@code readNBytes(max)} would read it through a new
-     * 8 KiB array and copy it out (8% of what a CreateJob allocated, async-profiler). The container ends the stream at
+     * 8 KiB array and copy it out. The container ends the stream at
      * the declared length; a body that ends before it is returned as it came, as {@code readNBytes} returns it. Only up
      * to {@link #READ_AT_ONCE_BYTES}: memory for a larger body is taken as its bytes arrive, not on a header's word.
      */

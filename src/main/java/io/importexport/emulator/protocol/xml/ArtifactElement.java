@@ -3,8 +3,6 @@ package io.importexport.emulator.protocol.xml;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-import java.util.Objects;
-
 /** One {@code <member>} of an {@code ArtifactList}. */
 @XmlType(propOrder = {"description", "url"})
 public final class ArtifactElement {
@@ -21,16 +19,5 @@ public final class ArtifactElement {
     public ArtifactElement(String description, String url) {
         this.description = description;
         this.url = url;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ArtifactElement that && Objects.equals(description, that.description)
-                && Objects.equals(url, that.url);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(description) * 31 + Objects.hashCode(url);
     }
 }

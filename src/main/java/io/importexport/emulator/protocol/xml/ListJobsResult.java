@@ -9,12 +9,8 @@ import java.util.Objects;
 
 @XmlType(propOrder = {"jobs", "truncated"})
 public final class ListJobsResult {
-    /** The page's element names, which RenderedMembers and XmlEnvelopes also find in what JAXB writes. */
-    static final String JOBS = "Jobs";
-    static final String MEMBER = "member";
-
-    @XmlElementWrapper(name = JOBS)
-    @XmlElement(name = MEMBER)
+    @XmlElementWrapper(name = "Jobs")
+    @XmlElement(name = "member")
     private List<JobElement> jobs;
     @XmlElement(name = "IsTruncated")
     private boolean truncated;
@@ -32,20 +28,9 @@ public final class ListJobsResult {
         return jobs;
     }
 
-    /** The page with no job in it, for its members to be written apart (RenderedMembers). */
+    /** The page with no job in it, for its members to be written apart (ListJobsMembers). */
     ListJobsResult withoutJobs() {
         return new ListJobsResult(List.of(), truncated);
-    }
-
-    /** Equal when written alike (EnvelopeFrames keeps a page's envelope by its page without jobs). */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ListJobsResult that && truncated == that.truncated && Objects.equals(jobs, that.jobs);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(jobs) * 31 + Boolean.hashCode(truncated);
     }
 
     @XmlType(name = "Job", propOrder = {"jobId", "creationDate", "canceled", "jobType"})
@@ -69,7 +54,7 @@ public final class ListJobsResult {
             this.jobType = jobType;
         }
 
-        /** Equal when written alike. */
+        /** Equal when written alike: ListJobsMembers keeps what JAXB wrote by this value. */
         @Override
         public boolean equals(Object other) {
             return other instanceof JobElement that && canceled == that.canceled && Objects.equals(jobId, that.jobId)
@@ -78,8 +63,7 @@ public final class ListJobsResult {
 
         @Override
         public int hashCode() {
-            return ((Objects.hashCode(jobId) * 31 + Objects.hashCode(creationDate)) * 31 + Boolean.hashCode(canceled)) * 31
-                    + Objects.hashCode(jobType);
+            return Objects.hash(jobId, creationDate, canceled, jobType);
         }
     }
 }

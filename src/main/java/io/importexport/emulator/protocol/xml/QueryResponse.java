@@ -38,50 +38,6 @@ public final class QueryResponse {
         return new JAXBElement<>(new QName(XmlEnvelopes.NAMESPACE, operation + "Response"), QueryResponse.class, envelope);
     }
 
-    /** The result an envelope carries, or null when it is no success envelope. */
-    static Object result(Object envelope) {
-        return envelope instanceof JAXBElement<?> element && element.getValue() instanceof QueryResponse response
-                ? response.result.getValue() : null;
-    }
-
-    /** The name of the element of the {@link #result} an envelope carries: {@code <{operation}Result>}. */
-    static String resultName(Object envelope) {
-        return response(envelope).result.getName().getLocalPart();
-    }
-
-    /** The name of the envelope's element: {@code <{operation}Response>}. */
-    static String responseName(Object envelope) {
-        return ((JAXBElement<?>) envelope).getName().getLocalPart();
-    }
-
-    static String requestId(Object envelope) {
-        return response(envelope).responseMetadata.requestId;
-    }
-
-    /** The envelope with another request id, all else kept. */
-    static JAXBElement<QueryResponse> withRequestId(Object envelope, String requestId) {
-        return copy(envelope, result(envelope), new ResponseMetadata(requestId));
-    }
-
-    /** The envelope of a {@link #result} with another result of the same type in it, names and request id kept. */
-    static <R> JAXBElement<QueryResponse> withResult(Object envelope, R result) {
-        return copy(envelope, result, response(envelope).responseMetadata);
-    }
-
-    private static <R> JAXBElement<QueryResponse> copy(Object envelope, R result, ResponseMetadata responseMetadata) {
-        QueryResponse copy = new QueryResponse();
-        @SuppressWarnings("unchecked")
-        Class<R> type = (Class<R>) result.getClass();
-        copy.result = new JAXBElement<>(response(envelope).result.getName(), type, result);
-        copy.responseMetadata = responseMetadata;
-        return new JAXBElement<>(((JAXBElement<?>) envelope).getName(), QueryResponse.class, copy);
-    }
-
-    /** What a success envelope holds; the callers of this package hand only those. */
-    private static QueryResponse response(Object envelope) {
-        return (QueryResponse) ((JAXBElement<?>) envelope).getValue();
-    }
-
     static final class ResponseMetadata {
         @XmlElement(name = "RequestId")
         private String requestId;

@@ -6,18 +6,15 @@ import jakarta.xml.bind.Marshaller;
 import org.glassfish.jaxb.runtime.v2.JAXBContextFactory;
 import org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl;
 import org.glassfish.jaxb.runtime.v2.runtime.Name;
-import org.glassfish.jaxb.runtime.v2.runtime.output.Encoded;
 import org.glassfish.jaxb.runtime.v2.runtime.output.UTF8XmlOutput;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /**
  * Serializes envelopes. One {@link JAXBContext} (thread-safe, costly to build) for the whole process; a
@@ -28,14 +25,6 @@ public final class XmlEnvelopes {
     public static final String CONTENT_TYPE = "text/xml";
 
     private static final JAXBContextImpl CONTEXT = createContext();
-    /** The element names, UTF-8 encoded once; JAXB reads them through a synchronized getter for every marshal. */
-    private static final Encoded[] NAMES = CONTEXT.getUTF8NameTable();
-    /**
-     * Each thread's output buffer, kept between responses: a new one grew from 1 KiB by doubling, a copy at each step,
-     * to 16 KiB for every ListJobs page. One that grew past 64 KiB (a ListJobs page of 100 takes 16) is not kept.
-     */
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(4096));
-    private static final int KEPT_BUFFER_BYTES = 64 * 1024;
 
     private XmlEnvelopes() {
     }
@@ -60,128 +49,54 @@ public final class XmlEnvelopes {
     }
 
     /**
-     * The envelope as UTF-8 XML with an XML declaration. JAXB writes UTF-8 to a stream on its fast path, which has no
-     * place for {@link XmlTextEscaper}; almost no response needs it (only a carriage return or a character XML cannot
-     * carry, echoed from a request), so each text is checked for those as it is written, and the envelope is written
-     * again through the escaper when one is there. The fast path is JAXB's own UTF-8 output, built here without an
-     * escape handler: given a stream, JAXB installs one for UTF-8 and then sends every text through a
-     * {@code StringWriter} before encoding it, while without one it escapes and encodes in one pass (a ListJobs page
-     * has 400 texts).
+     * The envelope as UTF-8 XML with an XML declaration, every text as {@link XmlTextEscaper} writes it. The fast path
+     * (package-info) is JAXB's own UTF-8 output, which escapes and encodes in one pass; it has no place for the escaper,
+     * which JAXB can only run through its much slower SAX writer, so a text the escaper writes otherwise (a carriage
+     * return, a character XML cannot carry) sends the whole envelope through the escaper instead.
      */
     public static byte[] toBytes(Object envelope) {
-        return serialize(envelope).toByteArray();
-    }
-
-    /** The envelope as {@link #toBytes} writes it, its length told first (a response's Content-Length), and no copy. */
-    public static void writeTo(Object envelope, OutputStream out, IntConsumer lengthFirst) throws IOException {
-        ByteArrayOutputStream bytes = serialize(envelope);
-        lengthFirst.accept(bytes.size());
-        bytes.writeTo(out);
+        return toBytes(envelope, envelope, null, List.of());
     }
 
     /**
-     * The envelope in the thread's buffer, or in one of its own when the escaper wrote it. What JAXB wrote before is
-     * copied in, in the envelope JAXB wrote before for the same kind of answer (EnvelopeFrames): a ListJobs page's
-     * members (RenderedMembers) into its {@code <Jobs>}, a GetStatus answer's members (RenderedStatuses) into its
-     * {@code <GetStatusResult>}.
+     * {@code envelope} as {@link #toBytes} writes it, from {@code written}, the same envelope but for the content of
+     * its element {@code into}, which is {@code parts} as JAXB wrote them before (ListJobsMembers).
      */
-    private static ByteArrayOutputStream serialize(Object envelope) {
-        Object result = QueryResponse.result(envelope);
-        if (result instanceof ListJobsResult page && !page.jobs().isEmpty()) {
-            List<byte[]> members = RenderedMembers.of(page.jobs()); // before the thread's buffer is taken: may write a page
-            return framed(envelope, page.withoutJobs(), ListJobsResult.JOBS, members);
-        }
-        if (result instanceof GetStatusResult status) {
-            byte[] content = RenderedStatuses.contentOf(envelope, status); // before the buffer is taken, as above
-            if (content.length > 0) { // else JAXB writes <GetStatusResult/>, which has no place for parts
-                return framed(envelope, new GetStatusResult(), QueryResponse.resultName(envelope), List.of(content));
-            }
-        }
-        return serialize(envelope, envelope, null, List.of());
-    }
-
-    /** {@code parts} in the element {@code into} of the envelope with {@code resultWithoutParts} as its result. */
-    private static ByteArrayOutputStream framed(Object envelope, Object resultWithoutParts, String into, List<byte[]> parts) {
-        String requestId = QueryResponse.requestId(envelope);
-        if (!EnvelopeFrames.writesAsIs(requestId)) {
-            return serialize(envelope, QueryResponse.withResult(envelope, resultWithoutParts), into, parts);
-        }
-        EnvelopeFrames.Frame frame = EnvelopeFrames.of(envelope, resultWithoutParts, into); // before the buffer is taken: may write one
-        ByteArrayOutputStream bytes = BUFFERS.get();
-        bytes.reset();
-        frame.write(bytes, parts, requestId);
-        releaseIfGrown(bytes);
-        return bytes;
-    }
-
-    /** The envelope written by JAXB whole: what RenderedMembers and RenderedStatuses cut their parts from. */
-    static byte[] toBytesWhole(Object envelope) {
-        return serialize(envelope, envelope, null, List.of()).toByteArray();
-    }
-
-    /** The envelope written by JAXB with {@code parts} in its element {@code into}: what EnvelopeFrames cuts a frame from. */
-    static byte[] toBytesWithParts(Object envelope, String into, List<byte[]> parts) {
-        return serialize(envelope, envelope, into, parts).toByteArray();
-    }
-
-    /** {@code written} on the fast path with {@code parts} in its element {@code into}, else {@code envelope} escaped. */
-    private static ByteArrayOutputStream serialize(Object envelope, Object written, String into, List<byte[]> parts) {
-        ByteArrayOutputStream bytes = BUFFERS.get();
-        bytes.reset();
+    static byte[] toBytes(Object envelope, Object written, String into, List<byte[]> parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         CheckedOutput out = new CheckedOutput(bytes, into, parts);
         try {
             CONTEXT.createMarshaller().marshal(written, out);
         } catch (JAXBException e) {
             throw cannotSerialize(envelope, e);
         }
-        releaseIfGrown(bytes);
-        return out.needsEscaper ? serializeEscaped(envelope) : bytes;
+        return out.needsEscaper ? toBytesEscaped(envelope) : bytes.toByteArray();
     }
 
-    private static void releaseIfGrown(ByteArrayOutputStream threadBuffer) {
-        if (threadBuffer.size() > KEPT_BUFFER_BYTES) {
-            BUFFERS.remove(); // this one is still the caller's to read
-        }
-    }
-
-    /**
-     * JAXB's UTF-8 output, noting a text the escaper writes differently instead of writing it (it is all written again).
-     * JAXB's other text path, {@code Pcdata}, carries only numbers and base64, which never hold such a character.
-     */
+    /** JAXB's UTF-8 output, with parts written into one element, noting a text the escaper writes otherwise. */
     private static final class CheckedOutput extends UTF8XmlOutput {
         private final String into;
         private final List<byte[]> parts;
         private boolean needsEscaper;
 
         CheckedOutput(ByteArrayOutputStream bytes, String into, List<byte[]> parts) {
-            super(bytes, NAMES, null);
+            super(bytes, CONTEXT.getUTF8NameTable(), null);
             this.into = into;
             this.parts = parts;
         }
 
-        /** Closes the element {@code into} after the parts written apart, if any (JAXB writes {@code <Jobs/>} for none). */
         @Override
         public void endTag(Name name) throws IOException {
-            writeParts(name.localName);
-            super.endTag(name);
-        }
-
-        /** The end of an element named at run time: an envelope's {@code <{operation}Result>}. */
-        @Override
-        public void endTag(int prefix, String localName) throws IOException {
-            writeParts(localName);
-            super.endTag(prefix, localName);
-        }
-
-        private void writeParts(String localName) throws IOException {
-            if (!parts.isEmpty() && localName.equals(into)) {
-                closeStartTag();
+            if (name.localName.equals(into)) {
+                closeStartTag(); // JAXB would write an element with no content as <Jobs/>
                 for (byte[] part : parts) {
                     write(part);
                 }
             }
+            super.endTag(name);
         }
 
+        /** JAXB's other text path, {@code Pcdata}, carries only numbers and base64, which never need the escaper. */
         @Override
         public void text(String value, boolean needsSeparatingWhitespace) throws IOException {
             if (XmlTextEscaper.changes(value)) {
@@ -192,12 +107,8 @@ public final class XmlEnvelopes {
         }
     }
 
-    /** The envelope written through {@link XmlTextEscaper}: what {@link #toBytes} answers, always. */
+    /** The envelope written through {@link XmlTextEscaper}: the bytes {@link #toBytes} answers, on either path. */
     static byte[] toBytesEscaped(Object envelope) {
-        return serializeEscaped(envelope).toByteArray();
-    }
-
-    private static ByteArrayOutputStream serializeEscaped(Object envelope) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             Marshaller marshaller = CONTEXT.createMarshaller();
@@ -206,13 +117,10 @@ public final class XmlEnvelopes {
         } catch (JAXBException | IOException e) {
             throw cannotSerialize(envelope, e);
         }
-        return bytes;
+        return bytes.toByteArray();
     }
 
-    /**
-     * Not an envelope of this context: a bug of the emulator's, which the server's exception mapper answers as
-     * InternalFailure (the envelope is serialized as Jersey writes the response).
-     */
+    /** Not an envelope of this context: a bug of the emulator's, which the dispatcher answers as InternalFailure. */
     private static IllegalStateException cannotSerialize(Object envelope, Exception cause) {
         return new IllegalStateException("cannot serialize " + envelope.getClass().getSimpleName(), cause);
     }

@@ -1,0 +1,118 @@
+package io.importexport.emulator.server.http;
+
+import io.importexport.emulator.config.EmulatorConfig;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static io.importexport.emulator.config.EmulatorOptions.*;
+
+/** A Jersey application on a Grizzly listener, with every departure of this package from the frameworks' defaults. */
+public final class HttpListener implements AutoCloseable {
+    /** Connection limits; docs/behaviour.md's Limits table says why each is what it is. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final int WORKER_THREADS = 64;
+    static final int BODY_READ_TIMEOUT_SECONDS = 10;
+
+    private final HttpServer http;
+    private final String url;
+    private final ScheduledExecutorService closer;
+    private final Duration shutdownTimeout;
+
+    private HttpListener(HttpServer http, String url, ScheduledExecutorService closer, Duration shutdownTimeout) {
+        this.http = http;
+        this.url = url;
+        this.closer = closer;
+        this.shutdownTimeout = shutdownTimeout;
+    }
+
+    /**
+     * Listens on {@code --host} and {@code --port}; returns once connections are accepted.
+     *
+     * @param mayWait        whether a call may wait now (a fault with a delay is armed)
+     * @param servesInPlace  whether AWS API calls may run on the selector thread (nothing they do waits on a disk or a database)
+     */
+    public static HttpListener start(EmulatorConfig config, ResourceConfig resources, BooleanSupplier mayWait, boolean servesInPlace)
+            throws IOException {
+        String host = config.get(HOST).contains(":") && !config.get(HOST).startsWith("[") ? "[" + config.get(HOST) + "]" : config.get(HOST);
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + config.get(PORT) + "/"), resources, false);
+        NetworkListener listener = http.getListeners().iterator().next();
+        configure(listener, config);
+        ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "importexport-connection-closer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(new ConnectionCloser(closer));
+        if (servesInPlace) {
+            InPlaceServing.install(http, mayWait);
+        }
+        try {
+            http.start();
+        } catch (IOException e) {
+            http.shutdownNow();
+            closer.shutdownNow();
+            throw e;
+        }
+        return new HttpListener(http, "http://" + host + ":" + listener.getPort(), closer, config.get(SHUTDOWN_TIMEOUT));
+    }
+
+    /**
+     * Grizzly's defaults, adjusted for an emulator: a keep-alive connection carries any number of requests (Grizzly
+     * closes it after 256, and boto3 and the Java SDK send every call over one connection); a request body is read
+     * on a worker thread, so enough workers that slow clients cannot hold them all, and a read that stalls is given
+     * up after a bounded time; headers up to 64 KiB (no AWS client comes near).
+     */
+    private static void configure(NetworkListener listener, EmulatorConfig config) {
+        listener.getKeepAlive().setMaxRequestsCount(config.get(KEEP_ALIVE_MAX_REQUESTS));
+        listener.getKeepAlive().setIdleTimeoutInSeconds((int) config.get(IDLE_TIMEOUT).toSeconds());
+        listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
+        listener.getTransport().setReadTimeout(BODY_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        listener.registerAddOn(new IgnoreUpgradeAddOn());
+        ThreadPoolConfig workers = listener.getTransport().getWorkerThreadPoolConfig();
+        if (workers != null) {
+            // core == max: Grizzly then runs its lock-free FixedThreadPool; any other sizes get its SyncThreadPool, whose
+            // one monitor the selector thread and every worker contend for on each request
+            workers.setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS);
+        }
+    }
+
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return http.getListeners().iterator().next().getPort();
+    }
+
+    /**
+     * Stops accepting connections, lets the requests in flight finish for at most {@code --shutdown-timeout}, then
+     * cuts whatever is left. Returns when all of that is done.
+     */
+    @Override
+    public void close() {
+        try {
+            http.shutdown(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS).get(shutdownTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // cut below
+        } finally {
+            http.shutdownNow();
+            closer.shutdownNow();
+        }
+    }
+}
