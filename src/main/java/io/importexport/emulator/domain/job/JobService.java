@@ -46,6 +46,10 @@ public final class JobService {
     private final ManifestValidator validator;
     private final JobLifecycle lifecycle;
     private final JobSettings settings;
+    /** A manifest's validated details and its text, one copy for the jobs created from equal manifests. */
+    private final SharedCopies<ValidatedManifest> sharedDetails = new SharedCopies<>(ValidatedManifest::interned);
+    private final SharedCopies<String> sharedManifests = new SharedCopies<>();
+    private final SharedCopies<String> sharedAccounts = new SharedCopies<>();
 
     public JobService(JobStore store, IdGenerator ids, Clock clock, ManifestValidator validator, JobLifecycle lifecycle,
                       JobSettings settings) {
@@ -117,7 +121,7 @@ public final class JobService {
             if (submission.validateOnly()) {
                 return new UpdatedJob(job, details.warningMessage());
             }
-            Job updated = job.withManifest(submission.manifest(), details, sign(caller, job.id(), submission.manifest()),
+            Job updated = job.withManifest(sharedManifests.share(submission.manifest()), details, sign(caller, job.id(), submission.manifest()),
                     artifacts(job.id(), details.kind()));
             Optional<Job> replaced = replace(stored, updated);
             if (replaced.isPresent()) {
@@ -334,9 +338,12 @@ public final class JobService {
         throw new ServiceException(ErrorCode.ServiceUnavailable, MAX_ATTEMPTS + " job ids drawn in a row were taken; try again");
     }
 
-    /** Rules 9–24. */
+    /**
+     * Rules 9–24. The store keeps every job's result and test suites create their jobs from a few manifests, so the
+     * result is shared: one seen lately when equal (most jobs of a suite then hold one copy), else its texts interned.
+     */
     private ValidatedManifest validate(JobSubmission submission, Caller caller) {
-        return validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller);
+        return sharedDetails.share(validator.validate(submission.jobType(), parser.parse(submission.manifest()), caller));
     }
 
     /**
@@ -344,8 +351,9 @@ public final class JobService {
      * itself (--auto-advance) spends exactly the configured time in each state.
      */
     private Job newJob(String jobId, Caller caller, JobSubmission submission, String addendum, ValidatedManifest details, Instant now) {
-        return new Job(jobId, caller.accountId(), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
-                submission.manifest(), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
+        // The account id and the manifest are shared: every job of an account, and of a manifest, then holds one copy.
+        return new Job(jobId, sharedAccounts.share(caller.accountId()), submission.jobType(), now.truncatedTo(ChronoUnit.SECONDS),
+                sharedManifests.share(submission.manifest()), addendum, details, sign(caller, jobId, submission.manifest()), JobState.created(now),
                 List.of(), artifacts(jobId, details.kind()), 0);
     }
 

@@ -8,6 +8,16 @@ public record Address(String name, String company, String street1, String street
                       String stateOrProvince, String postalCode, String phoneNumber, String country,
                       String countryCode) {
 
+    /** The same address with its texts interned. */
+    public Address interned() {
+        return new Address(intern(name), intern(company), intern(street1), intern(street2), intern(street3), intern(city),
+                intern(stateOrProvince), intern(postalCode), intern(phoneNumber), intern(country), intern(countryCode));
+    }
+
+    private static String intern(String text) {
+        return text == null ? null : text.intern();
+    }
+
     /** The address as printed on a label, one line each, without empty lines. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();

@@ -8,6 +8,11 @@ import java.util.List;
 public record ValidatedManifest(JobKind kind, String region, Facility facility, String logBucket, String logPrefix,
                                 Address returnAddress, List<String> warnings) {
 
+    /** The same manifest with its texts interned: one copy of each however many jobs share it. */
+    public ValidatedManifest interned() {
+        return new ValidatedManifest(kind, region.intern(), facility, logBucket.intern(), logPrefix.intern(), returnAddress.interned(), warnings);
+    }
+
     /** The {@code WarningMessage} element: the warnings one per line, or null when there are none. */
     public String warningMessage() {
         return warnings.isEmpty() ? null : String.join("\n", warnings);

@@ -54,6 +54,23 @@ class JobServiceTest {
     }
 
     @Test
+    void jobsFromTheSameManifestShareOneCopyOfItsTexts() {
+        Job first = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null)).job();
+        Job second = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null)).job();
+        assertThat(second.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
+        assertThat(second.details().logBucket()).isSameAs(first.details().logBucket());
+        assertThat(second.accountId()).isSameAs(first.accountId());
+        assertThat(second.manifest()).isSameAs(first.manifest());
+        assertThat(second.details()).isSameAs(first.details());
+        Job other = service.createJob(CALLER, new CreateJobRequest("import", Manifests.with(Manifests.s3Import(), "city", "Shelbyville"), null, null)).job();
+        assertThat(other.details()).isNotEqualTo(first.details());
+        assertThat(other.details().returnAddress().street1()).isSameAs(first.details().returnAddress().street1());
+        // after another manifest, the first one's text is still shared, not only the last one's
+        Job again = service.createJob(CALLER, new CreateJobRequest("import", new String(Manifests.s3Import().toCharArray()), null, null)).job();
+        assertThat(again.manifest()).isSameAs(first.manifest());
+    }
+
+    @Test
     void createsAPendingJobSignedOverItsIdAndManifest() {
         CreatedJob created = service.createJob(CALLER, new CreateJobRequest("import", Manifests.s3Import(), null, null));
         Job job = created.job();
