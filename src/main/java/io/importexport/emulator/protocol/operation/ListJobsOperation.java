@@ -5,7 +5,6 @@ import io.importexport.emulator.domain.job.ListJobsRequest;
 import io.importexport.emulator.protocol.query.QueryParameters;
 import io.importexport.emulator.protocol.xml.ListJobsResult;
 import io.importexport.emulator.protocol.xml.ListJobsResult.JobElement;
-import io.importexport.emulator.protocol.xml.Timestamps;
 
 /** ListJobs (service.md §4.3, §11). */
 final class ListJobsOperation {
@@ -19,7 +18,7 @@ final class ListJobsOperation {
 
     static ListJobsResult write(JobPage page) {
         return new ListJobsResult(page.jobs().stream()
-                .map(job -> new JobElement(job.id(), Timestamps.format(job.creationDate()), job.isCanceled(), job.type().name()))
+                .map(job -> new JobElement(job.id(), job.creationDate(), job.isCanceled(), job.type().name()))
                 .toList(), page.truncated());
     }
 }

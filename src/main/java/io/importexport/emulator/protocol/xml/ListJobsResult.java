@@ -1,9 +1,12 @@
 package io.importexport.emulator.protocol.xml;
 
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlType;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,12 +36,17 @@ public final class ListJobsResult {
         return new ListJobsResult(List.of(), truncated);
     }
 
+    /**
+     * One listed job. Its creation date is kept as an instant and written as text only when JAXB writes the member: a
+     * page whose members ListJobsMembers kept formats no date. Equal when written alike (ListJobsMembers keeps what JAXB
+     * wrote by this value).
+     */
     @XmlType(name = "Job", propOrder = {"jobId", "creationDate", "canceled", "jobType"})
+    @XmlAccessorType(XmlAccessType.NONE)
     public static final class JobElement {
         @XmlElement(name = "JobId")
         private String jobId;
-        @XmlElement(name = "CreationDate")
-        private String creationDate;
+        private Instant created;
         @XmlElement(name = "IsCanceled")
         private boolean canceled;
         @XmlElement(name = "JobType")
@@ -47,23 +55,27 @@ public final class ListJobsResult {
         JobElement() {
         }
 
-        public JobElement(String jobId, String creationDate, boolean canceled, String jobType) {
+        public JobElement(String jobId, Instant created, boolean canceled, String jobType) {
             this.jobId = jobId;
-            this.creationDate = creationDate;
+            this.created = created;
             this.canceled = canceled;
             this.jobType = jobType;
         }
 
-        /** Equal when written alike: ListJobsMembers keeps what JAXB wrote by this value. */
+        @XmlElement(name = "CreationDate")
+        String getCreationDate() {
+            return Timestamps.format(created);
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof JobElement that && canceled == that.canceled && Objects.equals(jobId, that.jobId)
-                    && Objects.equals(creationDate, that.creationDate) && Objects.equals(jobType, that.jobType);
+                    && Objects.equals(created, that.created) && Objects.equals(jobType, that.jobType);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(jobId, creationDate, canceled, jobType);
+            return (Objects.hashCode(jobId) * 31 + Objects.hashCode(created)) * 31 + Objects.hashCode(jobType) + (canceled ? 1 : 0);
         }
     }
 }

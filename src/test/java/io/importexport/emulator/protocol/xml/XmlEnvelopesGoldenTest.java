@@ -62,8 +62,8 @@ class XmlEnvelopesGoldenTest {
     @Test
     void listJobs() throws IOException {
         assertGolden("ListJobsResponse.xml", QueryResponse.of("ListJobs", new ListJobsResult(List.of(
-                new ListJobsResult.JobElement("9TRW2", "2014-02-11T08:15:00Z", false, "Export"),
-                new ListJobsResult.JobElement("7KQ3M", "2014-02-10T17:42:31Z", true, "Import")), true),
+                new ListJobsResult.JobElement("9TRW2", Instant.parse("2014-02-11T08:15:00Z"), false, "Export"),
+                new ListJobsResult.JobElement("7KQ3M", Instant.parse("2014-02-10T17:42:31Z"), true, "Import")), true),
                 "c4f1e2d3-9311-11e3-a5b6-0f1e2d3c4b5a"));
     }
 

@@ -12,6 +12,7 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -50,7 +51,7 @@ class XmlEnvelopesPropertiesTest {
     @Test
     void aPageOfMoreMembersThanAreKeptIsWhole() {
         ListJobsResult page = new ListJobsResult(IntStream.range(0, ListJobsMembers.KEPT_BYTES / 100 + 100)
-                .mapToObj(index -> new ListJobsResult.JobElement("K" + index, "2026-11-29T12:00:00Z", index % 2 == 0, "Export")).toList(), true);
+                .mapToObj(index -> new ListJobsResult.JobElement("K" + index, Instant.parse("2026-11-29T12:00:00Z"), index % 2 == 0, "Export")).toList(), true);
         byte[] whole = XmlEnvelopes.toBytesEscaped(QueryResponse.of("ListJobs", page, "request-id"));
         assertThat(members.toBytes("ListJobs", page, "request-id")).isEqualTo(whole);
         assertThat(members.toBytes("ListJobs", page, "request-id")).isEqualTo(whole);
@@ -59,7 +60,7 @@ class XmlEnvelopesPropertiesTest {
     @Test
     void membersAreNeverCutFromAPageOfAnotherCount() {
         byte[] page = XmlEnvelopes.toBytes(QueryResponse.of("ListJobs", new ListJobsResult(List.of(
-                new ListJobsResult.JobElement("ABCDE", "2026-11-29T12:00:00Z", false, "Import")), false), "request-id"));
+                new ListJobsResult.JobElement("ABCDE", Instant.parse("2026-11-29T12:00:00Z"), false, "Import")), false), "request-id"));
         assertThat(ListJobsMembers.cut(page, 1)).hasSize(1);
         assertThatThrownBy(() -> ListJobsMembers.cut(page, 2)).hasMessage("1 members cut from a ListJobs page of 2");
         assertThatThrownBy(() -> ListJobsMembers.cut("<Other/>".getBytes(), 1)).hasMessage("0 members cut from a ListJobs page of 1");
@@ -89,7 +90,8 @@ class XmlEnvelopesPropertiesTest {
     Arbitrary<List<ListJobsResult.JobElement>> members() {
         Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("ABCDE", "7KQ3M", "X1Y2Z", "NQ4PW")),
                 Tuple.of(2, Arbitraries.strings().withCharRange('A', 'Z').ofLength(5)), Tuple.of(1, echoedTexts()));
-        Arbitrary<String> dates = Arbitraries.of("2026-11-29T12:00:00Z", "2026-11-29T12:00:01Z", "2027-01-01T00:00:00Z");
+        Arbitrary<Instant> dates = Arbitraries.of("2026-11-29T12:00:00Z", "2026-11-29T12:00:00.5Z", "2026-11-29T12:00:01Z",
+                "2027-01-01T00:00:00Z").map(Instant::parse);
         return Combinators.combine(ids, dates, Arbitraries.of(true, false), Arbitraries.of("Import", "Export"))
                 .as(ListJobsResult.JobElement::new).list().ofMaxSize(120);
     }
