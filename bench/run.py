@@ -245,8 +245,8 @@ def ceiling_command():
 
 
 def class_data_archive(*command):
-    """An AppCDS archive of the classes one start of COMMAND (what java runs, with its options) loads, the README's
-    recipe: a start and a clean stop dump it."""
+    """An AppCDS archive of the classes one start of COMMAND (what java runs, with its options) loads, the recipe of
+    docs/performance.md: a start and a clean stop dump it."""
     archive = os.path.join(tempfile.mkdtemp(prefix="bench-cds"), "classes.jsa")
     Server(["java", f"-XX:ArchiveClassesAtExit={archive}", *command]).stop()
     return archive
@@ -257,7 +257,7 @@ def startup():
     launchers' options and an archive of its own; interleaved, medians of 10 starts."""
     emulator_archive, ceiling_archive = class_data_archive(*EMULATOR_ARGS), class_data_archive(*ceiling_command())
     rows = [("plain java", ["java", *EMULATOR_ARGS], ["java", *ceiling_command()]),
-            ("an AppCDS archive (the README's recipe)", ["java", f"-XX:SharedArchiveFile={emulator_archive}", *EMULATOR_ARGS],
+            ("an AppCDS archive (docs/performance.md's recipe)", ["java", f"-XX:SharedArchiveFile={emulator_archive}", *EMULATOR_ARGS],
              ["java", f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()]),
             ("the launchers' options and an archive", ["java", *launcher_options(), *EMULATOR_ARGS],
              ["java", *launcher_options_without_archive(), f"-XX:SharedArchiveFile={ceiling_archive}", *ceiling_command()])]
@@ -519,7 +519,7 @@ def main():
         if options.throughput_only:
             return finish(report, options.out)
         report.append("\n## Error path: the cost of Grizzly's close after a 400\n\nGrizzly closes the connection after every 400 "
-                      "(a hard-coded rule; README, Limits), so each error costs the client a reconnect. The ceiling answering the same "
+                      "(a hard-coded rule; docs/behaviour.md, Limits), so each error costs the client a reconnect. The ceiling answering the same "
                       "body with 200 (connection kept) and with 400 (connection closed) shows that cost apart from the emulator's work.\n")
         report.append("| conns | ceiling, 200 kept req/s | ceiling, 400 closed req/s | emulator error path req/s |\n|---|---|---|---|")
         for connections in (16, 64):

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every "service.md §N" and "clients.md §N" in the code, the tests and the README names a section of docs/. */
+/**
+ * Every "service.md §N" and "clients.md §N" in the code, the tests and the documentation names a section of docs/, and
+ * every relative link of the documentation names a file of the repository.
+ */
 class DocumentReferencesTest {
     private static final Pattern REFERENCE = Pattern.compile("(service|clients)\\.md §(\\d+(?:\\.\\d+)?)(?:[–-](\\d+))?");
     private static final Pattern HEADING = Pattern.compile("^#{2,3} (\\d+(?:\\.\\d+)?)[. ]", Pattern.MULTILINE);
@@ -34,8 +37,8 @@ class DocumentReferencesTest {
         Set<String> service = sections("service");
         Set<String> clients = sections("clients");
         assertThat(service).contains("1", "2.5", "6.5", "9", "15");
-        List<Path> files = new ArrayList<>(List.of(Path.of("README.md")));
-        for (String root : List.of("src", "e2e", "bench", "wire-samples")) {
+        List<Path> files = new ArrayList<>(Documentation.pages());
+        for (String root : List.of("src", "e2e", "bench", "wire-samples", "python")) {
             try (Stream<Path> walk = Files.walk(Path.of(root))) {
                 walk.filter(Files::isRegularFile).filter(file -> file.toString().matches(".*\\.(java|py|sh|js|rb|md)$")).forEach(files::add);
             }
@@ -54,6 +57,26 @@ class DocumentReferencesTest {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain("spec" + " §").doesNotContain(".." + "/shared");
         }
         assertThat(found).isGreaterThan(50);
+        assertThat(broken).isEmpty();
+    }
+
+    /** A link such as {@code [java.md](java.md)} or {@code (../src/...)}: the file it names exists, relative to its page. */
+    @Test
+    void everyRelativeLinkOfTheDocumentationNamesAFile() throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([^)#:\\s]+)(#[^)]*)?\\)");
+        List<String> broken = new ArrayList<>();
+        int found = 0;
+        for (Path page : Documentation.pages()) {
+            Matcher target = link.matcher(Files.readString(page));
+            while (target.find()) {
+                found++;
+                Path named = page.resolveSibling(target.group(1)).normalize();
+                if (!Files.exists(named)) {
+                    broken.add(page + ": " + target.group(1));
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(20);
         assertThat(broken).isEmpty();
     }
 }

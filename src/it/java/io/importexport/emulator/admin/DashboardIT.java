@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The dashboard in a real browser (Debian's headless Chromium, driven by its chromedriver): jobs made with the AWS SDK
  * appear, a click advances one and GetStatus sees it, a refused move is shown as refused, the clock, faults and reset work,
  * requests appear as clients make them, and markup in a manifest or an account name stays text. Its screenshot is the
- * README's ({@code target/dashboard.png}, copied to docs/dashboard.png).
+ * one in docs/control-plane.md ({@code target/dashboard.png}, copied to docs/dashboard.png).
  */
 @Timeout(180)
 class DashboardIT {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.importexport.emulator.config.EmulatorOptions.CLOCK;
 import static io.importexport.emulator.config.EmulatorOptions.SEED;
 
-/** The README's embed, extension-builder and fault-injection examples, compiled and run by the build. */
+/** The embed, extension-builder and fault-injection examples of README.md and docs/java.md, compiled and run by the build. */
 class EmbedExampleIT {
 
     @RegisterExtension

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
 
-/** The documented connection limits (README, Limits), each held, and the server serving on after each. */
+/** The documented connection limits (docs/behaviour.md, Limits), each held, and the server serving on after each. */
 class LimitsIT {
     @RegisterExtension
     static final ImportExportEmulatorExtension emulator = ImportExportEmulatorExtension.builder()

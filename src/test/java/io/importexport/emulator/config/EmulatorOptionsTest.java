@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every option, from every surface that sets one: same value, same message for a bad one, same README row. */
+/** Every option, from every surface that sets one: same value, same message for a bad one, same row in docs/options.md. */
 class EmulatorOptionsTest {
     @TempDir
     static Path files;
@@ -189,14 +189,14 @@ class EmulatorOptionsTest {
         assertThat(config.toString()).doesNotContain("hunter2");
     }
 
-    /** The README's option table lists every option, in order, with its variable, parameter label and default. */
+    /** The option table of docs/options.md lists every option, in order, with its variable, parameter label and default. */
     @Test
-    void theReadmeTableIsTheDeclaration() throws IOException {
+    void theOptionsPageTableIsTheDeclaration() throws IOException {
         Pattern row = Pattern.compile("^\\| `(--[a-z-]+) ([A-Z_]+)` \\| `([A-Z_]+)` \\| ([^|]+) \\|", Pattern.MULTILINE);
-        Matcher rows = row.matcher(Files.readString(Path.of("README.md")));
+        Matcher rows = row.matcher(Files.readString(Path.of("docs", "options.md")));
         List<String> documented = new ArrayList<>();
         while (rows.find()) {
-            Option<?> option = EmulatorOptions.named(rows.group(1)).orElseThrow(() -> new AssertionError("README documents "
+            Option<?> option = EmulatorOptions.named(rows.group(1)).orElseThrow(() -> new AssertionError("docs/options.md documents "
                     + rows.group(1) + ", which is not an option"));
             documented.add(option.flag());
             assertThat(rows.group(2)).as("parameter of %s", option).isEqualTo(option.paramLabel());

@@ -6,7 +6,7 @@
 const API = "/_emulator/";
 const TOKEN_KEY = "importexport-emulator-admin-token";
 const REFRESH_MILLIS = 1000;
-/** The happy path of the README's lifecycle diagram; an off-path end (canceled, expired) is drawn after its stage. */
+/** The happy path of the lifecycle diagram of docs/control-plane.md; an off-path end (canceled, expired) is drawn after its stage. */
 const STAGES = [
   { name: "Created", holds: s => s.locationCode === "NotReceived" },
   { name: "Device received", holds: s => s.locationCode === "AtAWS" && s.progressCode === "Pending" },
