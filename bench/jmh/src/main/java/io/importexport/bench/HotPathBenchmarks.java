@@ -49,6 +49,7 @@ import java.util.stream.LongStream;
 public class HotPathBenchmarks {
     static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
     static final String REQUEST_ID = "8d2a9c3b-1f0e-4d5a-9b7c-6e5f4d3c2b1a";
+    static final Instant CREATED = Instant.parse("2026-11-29T12:00:00Z");
     static final String MANIFEST = """
             manifestVersion: 2.0
             accessKeyId: AKIAIOSFODNN7EXAMPLE
@@ -78,7 +79,7 @@ public class HotPathBenchmarks {
     private final Caller caller = Caller.ownAccount(ACCESS_KEY);
     private final GetStatusResult status = getStatusResult();
     private final ListJobsResult page = new ListJobsResult(IntStream.range(0, 100)
-            .mapToObj(index -> new JobElement("J%04d".formatted(index), Instant.parse("2026-11-29T12:00:00Z").plusMillis(index), index % 7 == 0,
+            .mapToObj(index -> new JobElement("J%04d".formatted(index), CREATED.plusMillis(index), index % 7 == 0,
                     index % 3 == 0 ? "Export" : "Import"))
             .toList(), true);
 
@@ -136,7 +137,7 @@ public class HotPathBenchmarks {
         long first = jobsListed;
         jobsListed += 100;
         ListJobsResult newJobs = new ListJobsResult(LongStream.range(first, first + 100)
-                .mapToObj(index -> new JobElement("N" + index, Instant.parse("2026-11-29T12:00:00Z"), false, "Import")).toList(), true);
+                .mapToObj(index -> new JobElement("N" + index, CREATED, false, "Import")).toList(), true);
         return members.toBytes("ListJobs", newJobs, REQUEST_ID);
     }
 }
