@@ -20,6 +20,9 @@ import javax.xml.namespace.QName;
  */
 @XmlType(propOrder = {"result", "responseMetadata"})
 public final class QueryResponse {
+    /** The versioned namespace of every envelope, success and error alike: package-info binds the package to it. */
+    public static final String NAMESPACE = "http://importexport.amazonaws.com/doc/2010-06-01/";
+
     @XmlAnyElement(lax = true)
     private JAXBElement<?> result;
     @XmlElement(name = "ResponseMetadata")
@@ -33,9 +36,9 @@ public final class QueryResponse {
         QueryResponse envelope = new QueryResponse();
         @SuppressWarnings("unchecked")
         Class<R> type = (Class<R>) result.getClass();
-        envelope.result = new JAXBElement<>(new QName(XmlEnvelopes.NAMESPACE, operation + "Result"), type, result);
+        envelope.result = new JAXBElement<>(new QName(NAMESPACE, operation + "Result"), type, result);
         envelope.responseMetadata = new ResponseMetadata(requestId);
-        return new JAXBElement<>(new QName(XmlEnvelopes.NAMESPACE, operation + "Response"), QueryResponse.class, envelope);
+        return new JAXBElement<>(new QName(NAMESPACE, operation + "Response"), QueryResponse.class, envelope);
     }
 
     static final class ResponseMetadata {

@@ -21,7 +21,6 @@ import java.util.Map;
  * {@link Marshaller} per response, since marshallers are not thread-safe.
  */
 public final class XmlEnvelopes {
-    public static final String NAMESPACE = "http://importexport.amazonaws.com/doc/2010-06-01/";
     public static final String CONTENT_TYPE = "text/xml";
 
     private static final JAXBContextImpl CONTEXT = createContext();

@@ -15,8 +15,8 @@
  *   workload. Pinned by {@code XmlEnvelopesPropertiesTest.aListJobsPageIsWhatJaxbWritesWhole}.</li>
  * </ul>
  */
-@XmlSchema(namespace = XmlEnvelopes.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED,
-        xmlns = @XmlNs(prefix = "", namespaceURI = XmlEnvelopes.NAMESPACE))
+@XmlSchema(namespace = QueryResponse.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED,
+        xmlns = @XmlNs(prefix = "", namespaceURI = QueryResponse.NAMESPACE))
 @XmlAccessorType(XmlAccessType.FIELD)
 package io.importexport.emulator.protocol.xml;
 
