@@ -99,6 +99,7 @@ public final class QueryDispatcher {
             } else {
                 ResponseContext context = new ResponseContext(incoming.baseUrl(), documentLinks);
                 Object result = operation.invoke(caller, request.parameters(), context);
+                // a ListJobs page is written with the members this server wrote before (protocol/xml's package-info)
                 response = xml(200, result instanceof ListJobsResult page ? listedMembers.toBytes(operation.name(), page, requestId)
                         : XmlEnvelopes.toBytes(QueryResponse.of(operation.name(), result, requestId)), requestId);
             }

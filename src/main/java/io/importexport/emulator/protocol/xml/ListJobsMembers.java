@@ -69,9 +69,10 @@ public final class ListJobsMembers {
      * cannot hold one: its {@code <} is escaped). Any other number is refused, never taken as another page's members.
      */
     static List<byte[]> cut(byte[] page, int count) {
-        int from = indexOf(page, JOBS_START, 0) + JOBS_START.length;
+        int jobs = indexOf(page, JOBS_START, 0);
+        int from = jobs < 0 ? page.length : jobs + JOBS_START.length;
         List<byte[]> members = new ArrayList<>(count);
-        for (int end = indexOf(page, MEMBER_END, from); end >= 0 && from >= JOBS_START.length; end = indexOf(page, MEMBER_END, from)) {
+        for (int end = indexOf(page, MEMBER_END, from); end >= 0; end = indexOf(page, MEMBER_END, from)) {
             members.add(Arrays.copyOfRange(page, from, end + MEMBER_END.length));
             from = end + MEMBER_END.length;
         }
