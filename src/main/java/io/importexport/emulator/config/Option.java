@@ -129,8 +129,10 @@ public final class Option<T> {
         return parse(source, type.format(value));
     }
 
+    /** A secret's value is never repeated: a mistyped real token would land in a CI log. */
     private IllegalArgumentException invalid(String source, String text) {
-        return new IllegalArgumentException(source + " must be " + describeValues() + ", not '" + printable(text) + "'");
+        String given = secret ? "the " + text.length() + " characters given (a secret, not shown)" : "'" + printable(text) + "'";
+        return new IllegalArgumentException(source + " must be " + describeValues() + ", not " + given);
     }
 
     /** The text on one line: control characters written as escapes ({@code \n}, {@code \u0000}). */

@@ -92,12 +92,24 @@ class EmulatorOptionsTest {
     void aBadValueGetsOneMessageNamingItsSourceAndTheRule() {
         for (Option<?> option : EmulatorOptions.all()) {
             String bad = SAMPLES.get(option.name())[1];
-            String rule = " must be " + option.describeValues() + ", not '" + bad + "'";
+            String given = option.isSecret() ? "the " + bad.length() + " characters given (a secret, not shown)" : "'" + bad + "'";
+            String rule = " must be " + option.describeValues() + ", not " + given;
             assertThatThrownBy(() -> EmulatorConfig.builder().arguments(option.flag(), bad)).as(option.name())
                     .isInstanceOf(IllegalArgumentException.class).hasMessage(option.flag() + rule);
             assertThatThrownBy(() -> parse(List.of(), Map.of(option.environmentVariable(), bad))).as(option.name())
                     .isInstanceOf(IllegalArgumentException.class).hasMessage(option.environmentVariable() + rule);
         }
+    }
+
+    /** A mistyped real token must not land in a CI log: the message names the rule, never the value. */
+    @Test
+    void aRefusedSecretIsNeverRepeated() {
+        String mistyped = "s3cret token-for-production";
+        assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--admin-token", mistyped))
+                .hasMessage("--admin-token must be at least 16 characters, none of them a space or a control character, "
+                        + "not the 27 characters given (a secret, not shown)");
+        assertThatThrownBy(() -> parse(List.of(), Map.of("IMPORTEXPORT_ADMIN_TOKEN", mistyped)))
+                .message().startsWith("IMPORTEXPORT_ADMIN_TOKEN must be").doesNotContain("s3cret", "production");
     }
 
     @Test
