@@ -59,10 +59,11 @@ def test_the_clock_is_read_moved_set_and_guarded(admin):
 def test_faults_fire_on_boto3_calls_and_are_cleared(emulator, admin):
     admin.add_fault("ListJobs", "ServiceUnavailable", 503, count=1)
     assert [fault["operation"] for fault in admin.faults()] == ["ListJobs"]
-    client = emulator.client(config=botocore.config.Config(retries={"max_attempts": 0}))
+    client = emulator.client()  # makes each call once, so the one-shot fault is seen
     with pytest.raises(botocore.exceptions.ClientError) as failure:
         client.list_jobs()
     assert failure.value.response["Error"]["Code"] == "ServiceUnavailable"
+    assert failure.value.response["ResponseMetadata"]["RetryAttempts"] == 0
     assert client.list_jobs()["Jobs"] == []
     admin.add_fault("*", delay=0.01)
     admin.clear_faults()

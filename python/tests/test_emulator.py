@@ -84,6 +84,9 @@ def test_an_emulator_started_elsewhere_is_reached_by_url(manifest):
         assert [job["jobId"] for job in started.admin.jobs()] == [job_id]
         connected.stop()  # leaves an emulator it did not start alone
         assert started.admin.health()["status"] == "ok"
+        with ImportExportEmulator.connect(started.endpoint_url) as shared:  # starts and stops nothing
+            assert shared.admin.health()["status"] == "ok"
+        assert started.admin.health()["status"] == "ok"
 
 
 def test_an_admin_token_protects_the_control_plane_and_stays_off_the_command_line(manifest):

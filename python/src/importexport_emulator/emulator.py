@@ -190,6 +190,7 @@ class ImportExportEmulator:
         self._admin_token: Optional[str] = options.get("admin_token")
         self._jvm_options = list(jvm_options)
         self._process: Optional[subprocess.Popen] = None
+        self._connected = False
         self._stderr: List[str] = []
         self.endpoint_url: Optional[str] = None
         self.admin: Optional[EmulatorAdmin] = None
@@ -197,9 +198,10 @@ class ImportExportEmulator:
     @classmethod
     def connect(cls, endpoint_url: str, admin_token: Optional[str] = None) -> "ImportExportEmulator":
         """An emulator started elsewhere (another process, a container, a shared one): admin and client, no process;
-        ``admin_token`` when its control plane is protected."""
+        ``admin_token`` when its control plane is protected. A ``with`` block around it starts and stops nothing."""
         emulator = cls.__new__(cls)
         emulator._process = None
+        emulator._connected = True
         emulator._stderr = []
         emulator.endpoint_url = endpoint_url.rstrip("/")
         emulator.admin = EmulatorAdmin(emulator.endpoint_url, admin_token=admin_token)
@@ -207,7 +209,7 @@ class ImportExportEmulator:
 
     def start(self) -> "ImportExportEmulator":
         """Starts the jar and returns once it accepts requests; raises :class:`EmulatorStartError` with its message."""
-        if self._process is not None:
+        if self._process is not None or self._connected:
             return self
         environment = {name: value for name, value in os.environ.items() if not name.startswith("IMPORTEXPORT_")}
         environment.update(self._secrets)
@@ -241,9 +243,12 @@ class ImportExportEmulator:
 
     def client(self, region_name: str = "us-east-1", aws_access_key_id: str = "AKIAIOSFODNN7EXAMPLE",
                aws_secret_access_key: str = "any", **client_options: Any):
-        """A boto3 ImportExport client for this emulator."""
+        """A boto3 ImportExport client for this emulator. It makes each call once: boto3 would retry a throttled or
+        5xx answer, which hides a one-shot injected fault from the test; pass ``config=`` to choose otherwise."""
         import boto3
+        from botocore.config import Config
 
+        client_options.setdefault("config", Config(retries={"total_max_attempts": 1}))
         return boto3.client("importexport", endpoint_url=self.endpoint_url, region_name=region_name,
                             aws_access_key_id=aws_access_key_id, aws_secret_access_key=aws_secret_access_key, **client_options)
 
