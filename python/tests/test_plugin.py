@@ -15,6 +15,13 @@ def test_first_creates_a_job(importexport, importexport_admin):
 def test_second_sees_no_job_of_the_first(importexport):
     assert importexport.list_jobs()["Jobs"] == []
 
+CLIENTS = []
+
+@pytest.mark.parametrize("round", range(2))
+def test_the_client_is_built_once_per_emulator(importexport, round):
+    CLIENTS.append(importexport)
+    assert all(client is importexport for client in CLIENTS)
+
 def test_the_ini_options_hold(importexport_admin):
     assert importexport_admin.config()["seed"] == "5"
 
@@ -45,13 +52,13 @@ def project(pytester, manifest):
 
 def test_the_fixtures_reset_between_tests_and_take_options_from_ini_and_marker(project):
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:xdist", "-k", "not worker")
-    result.assert_outcomes(passed=4)
+    result.assert_outcomes(passed=6)
 
 
 def test_each_xdist_worker_runs_its_own_emulator(project):
     # --dist each: every worker runs every test, so both surely report (load balancing may give one worker all)
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2", "--dist", "each")
-    result.assert_outcomes(passed=28)
+    result.assert_outcomes(passed=32)
     reports = sorted((project.path / "emulators").iterdir())
     assert [report.name for report in reports] == ["gw0", "gw1"]
     assert len({report.read_text() for report in reports}) == 2, "each worker ran its own emulator"

@@ -71,6 +71,16 @@ def importexport_admin(importexport_emulator: ImportExportEmulator) -> EmulatorA
     return importexport_emulator.admin
 
 
+@pytest.fixture(scope="session")
+def _importexport_clients() -> Dict[str, Any]:
+    return {}
+
+
 @pytest.fixture
-def importexport(importexport_emulator: ImportExportEmulator):
-    return importexport_emulator.client()
+def importexport(importexport_emulator: ImportExportEmulator, _importexport_clients: Dict[str, Any]):
+    """A boto3 client of the test's emulator, one per emulator for the session: building a boto3 client takes longer
+    than most tests' calls; the emulator is still reset before each test."""
+    url = importexport_emulator.endpoint_url
+    if url not in _importexport_clients:
+        _importexport_clients[url] = importexport_emulator.client()
+    return _importexport_clients[url]
