@@ -46,6 +46,16 @@ def test_the_same_seed_gives_the_same_job_ids(manifest):
     assert ids[0] == ids[1]
 
 
+def test_options_written_as_on_the_command_line_merge_with_keywords_each_given_once():
+    with ImportExportEmulator(extra_arguments=["--seed", "5", "--clock-skew=2m", "--port", "0"], seed=7) as emulator:
+        config = emulator.admin.config()
+        assert (config["seed"], config["clock-skew"]) == ("7", "2m")
+    with pytest.raises(ValueError, match="'--sead' is not an emulator option; known: --admin-open"):
+        ImportExportEmulator(extra_arguments=["--sead", "5"])
+    with pytest.raises(ValueError, match="--seed needs a value"):
+        ImportExportEmulator(extra_arguments=["--seed"])
+
+
 def test_an_unknown_keyword_names_the_known_ones():
     with pytest.raises(TypeError, match="unknown emulator option.*colour.*auto_advance"):
         ImportExportEmulator(colour="blue")

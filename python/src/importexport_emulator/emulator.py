@@ -78,6 +78,26 @@ def option_text(value: Any) -> str:
     return str(value)
 
 
+def keywords(command_line: Sequence[str], jar: Union[str, os.PathLike, None] = None) -> Dict[str, str]:
+    """Options written as on the command line (``["--seed", "1"]`` or ``["--seed=1"]``) as keywords (``{"seed": "1"}``),
+    so that they merge with keywords given elsewhere, a later value winning, instead of giving a flag twice; an unknown
+    flag or one without a value is a ``ValueError`` naming it."""
+    by_flag = {option["flag"]: name for name, option in options(jar).items()}
+    result: Dict[str, str] = {}
+    words = list(command_line)
+    while words:
+        word = words.pop(0)
+        flag, separator, value = word.partition("=")
+        if flag not in by_flag:
+            raise ValueError(f"{word!r} is not an emulator option; known: {', '.join(sorted(by_flag))}")
+        if not separator:
+            if not words:
+                raise ValueError(f"{flag} needs a value")
+            value = words.pop(0)
+        result[by_flag[flag]] = value
+    return result
+
+
 def arguments(jar: Union[str, os.PathLike, None] = None, **given: Any) -> Tuple[List[str], Dict[str, str]]:
     """Keyword options as command-line arguments, and the secret ones (``admin_token``, ``database_password``) as the
     environment variables that carry them, out of sight of ``ps``; an unknown keyword is a ``TypeError`` naming the
@@ -176,18 +196,17 @@ class ImportExportEmulator:
     """A running emulator: ``with ImportExportEmulator(seed=1) as emulator: ...``, or ``start()`` / ``stop()``.
 
     Every option of the command line is a keyword argument (``auto_advance="500ms"`` for ``--auto-advance 500ms``);
-    the port defaults to 0 (a free one) and the request log to off. ``extra_arguments`` are command-line arguments as
-    text (``["--seed", "1"]``); ``jvm_options`` go before ``-jar``, after the launchers' own (``JvmLaunch``), which they
-    may override.
+    the port defaults to 0 (a free one) and the request log to off. ``extra_arguments`` are options written as on the
+    command line (``["--seed", "1"]``), which keywords override; each option reaches the emulator once. ``jvm_options``
+    go before ``-jar``, after the launchers' own (``JvmLaunch``), which they may override.
     """
 
     def __init__(self, *, jar: Union[str, os.PathLike, None] = None, jvm_options: Sequence[str] = (),
                  extra_arguments: Sequence[str] = (), **options: Any) -> None:
         self._jar = find_jar(jar)
-        self._options = {"port": 0, "log_format": "off", **options}
+        self._options = {"port": 0, "log_format": "off", **keywords(extra_arguments, self._jar), **options}
         self._arguments, self._secrets = arguments(self._jar, **self._options)
-        self._arguments += list(extra_arguments)
-        self._admin_token: Optional[str] = options.get("admin_token")
+        self._admin_token: Optional[str] = self._options.get("admin_token")
         self._jvm_options = list(jvm_options)
         self._process: Optional[subprocess.Popen] = None
         self._connected = False

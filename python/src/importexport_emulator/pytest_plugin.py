@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterator, Tuple
 import pytest
 
 from .admin import EmulatorAdmin
-from .emulator import ImportExportEmulator
+from .emulator import ImportExportEmulator, keywords
 
 MARKER = "importexport_emulator"
 
@@ -39,10 +39,16 @@ class _Emulators:
         self._jar = config.getini("importexport_emulator_jar") or None
         self._running: Dict[Tuple[Tuple[str, str], ...], ImportExportEmulator] = {}
 
-    def get(self, options: Dict[str, Any]) -> ImportExportEmulator:
+    def get(self, marker_options: Dict[str, Any]) -> ImportExportEmulator:
+        """The emulator for a marker's options: the launcher's defaults, then the ini's options, then the marker's,
+        each option given once, the later winning."""
+        try:
+            options = {**keywords(self._arguments, self._jar), **marker_options}
+        except ValueError as error:
+            pytest.fail(f"importexport_emulator_options: {error}", pytrace=False)
         key = tuple(sorted((name, repr(value)) for name, value in options.items()))
         if key not in self._running:
-            self._running[key] = ImportExportEmulator(jar=self._jar, extra_arguments=self._arguments, **options).start()
+            self._running[key] = ImportExportEmulator(jar=self._jar, **options).start()
         return self._running[key]
 
     def stop(self) -> None:
