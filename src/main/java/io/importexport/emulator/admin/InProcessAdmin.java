@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -41,11 +42,11 @@ public final class InProcessAdmin implements EmulatorAdmin {
     private final StateStore state;
     private final RecentRequests recentRequests;
     private final String version;
-    private final Map<String, String> config;
+    private final Supplier<Map<String, String>> config;
     private final long startedNanos = System.nanoTime();
 
     public InProcessAdmin(JobService jobs, Buckets buckets, Credentials credentials, EmulatorClock clock, FaultInjector faults,
-                          StateStore state, RecentRequests recentRequests, String version, Map<String, String> config) {
+                          StateStore state, RecentRequests recentRequests, String version, Supplier<Map<String, String>> config) {
         this.jobs = jobs;
         this.buckets = buckets;
         this.credentials = credentials;
@@ -54,7 +55,7 @@ public final class InProcessAdmin implements EmulatorAdmin {
         this.state = state;
         this.recentRequests = recentRequests;
         this.version = version;
-        this.config = Map.copyOf(config);
+        this.config = config;
     }
 
     @Override
@@ -63,9 +64,10 @@ public final class InProcessAdmin implements EmulatorAdmin {
         return new Health(store.equals("down") ? "unavailable" : "ok", version, (System.nanoTime() - startedNanos) / 1_000_000 / 1000.0, store);
     }
 
+    /** The options as the server runs with them, in the order they are declared: the bound port, not 0. */
     @Override
     public Map<String, String> config() {
-        return config;
+        return config.get();
     }
 
     @Override

@@ -50,7 +50,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
 
@@ -87,6 +91,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
             XmlEnvelopes.warmUp(); // the JAXB context built now, not by the first request
             HttpListener http = HttpListener.start(config, resources(config, services, ids, recorder),
                     services.faults()::armed, database == null && recorder == null);
+            services.described().set(described(config, http.port()));
             return new EmulatorServer(http, services.admin(), database);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
@@ -96,9 +101,19 @@ public final class EmulatorServer implements ReplayTarget.Running {
         }
     }
 
-    /** The domain and the protocol over it, as the configuration asks. */
+    /**
+     * The domain and the protocol over it, as the configuration asks; {@code described} is what the control plane shows
+     * of the configuration, completed once the listener has its port.
+     */
     private record Services(JobService jobs, InProcessAdmin admin, FaultInjector faults, QueryDispatcher dispatcher,
-                            DocumentLinks documentLinks) {
+                            DocumentLinks documentLinks, AtomicReference<Map<String, String>> described) {
+    }
+
+    /** The configuration as the control plane shows it: in declaration order, secrets hidden, the port bound. */
+    private static Map<String, String> described(EmulatorConfig config, int port) {
+        Map<String, String> described = new LinkedHashMap<>(config.describe());
+        described.put(PORT.name(), String.valueOf(port));
+        return Collections.unmodifiableMap(described);
     }
 
     private static Services services(EmulatorConfig config, Long seed, IdGenerator ids, Database database, ExchangeRecorder recorder)
@@ -117,10 +132,11 @@ public final class EmulatorServer implements ReplayTarget.Running {
         DocumentLinks documentLinks = new DocumentLinks(config.get(PUBLIC_URL), config.get(ADMIN_TOKEN));
         QueryDispatcher dispatcher = new QueryDispatcher(operations, new Authenticator(config.get(AUTH), credentials, clock, config.get(CLOCK_SKEW)),
                 ids, config.get(MAX_BODY_SIZE), documentLinks, recorder, faults, requestLog);
+        AtomicReference<Map<String, String>> described = new AtomicReference<>(described(config, config.get(PORT)));
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
-                database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, config.describe());
+                database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, described::get);
         admin.restore();
-        return new Services(jobs, admin, faults, dispatcher, documentLinks);
+        return new Services(jobs, admin, faults, dispatcher, documentLinks, described);
     }
 
     /** {@code --clock} freezes the time, {@code --clock-start} sets it running; else the real time. */
