@@ -80,7 +80,8 @@ class ReplayIT {
     @Test
     void aChangedResponseFailsWithADiffAndUpdateRewritesTheRecording() throws Exception {
         Path status = exchange("GetStatus.exchange");
-        Files.writeString(status, Files.readString(status).replace("<LocationCode>Returned</LocationCode>", "<LocationCode>AtAWS</LocationCode>"));
+        String edited = Files.readString(status).replace("<LocationCode>Returned</LocationCode>", "<LocationCode>AtAWS</LocationCode>");
+        Files.writeString(status, edited);
         assertThatThrownBy(() -> WireSamples.assertReplays(folder)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining(status + " differs from the recording").hasMessageContaining("- <LocationCode>AtAWS</LocationCode>")
                 .hasMessageContaining("+ <LocationCode>Returned</LocationCode>");
@@ -88,8 +89,11 @@ class ReplayIT {
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.stdout()).contains("FAIL " + session, "+ <LocationCode>Returned</LocationCode>").endsWith("0 passed, 1 failed\n");
         JarProcess.Finished updated = JarProcess.run(Map.of(), "replay", "--update", session.toString());
-        assertThat(updated.stdout()).contains("UPDATED " + session);
+        assertThat(updated.stdout()).contains("UPDATED " + session).endsWith("0 passed, 1 updated, 0 failed\n");
+        assertThat(updated.exitCode()).isZero();
         assertThat(Files.readString(status)).contains("<LocationCode>Returned</LocationCode>");
+        assertThat(Files.readString(status).replace("<LocationCode>Returned</LocationCode>", "<LocationCode>AtAWS</LocationCode>"))
+                .as("only what changed is rewritten: the headers keep the recorder's order").isEqualTo(edited);
         WireSamples.assertReplays(session);
     }
 

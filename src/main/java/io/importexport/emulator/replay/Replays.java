@@ -20,9 +20,13 @@ public final class Replays {
      * and folders that could not be replayed at all, each with the reason.
      */
     public record Outcome(int passed, int failed, List<String> unreadable) {
-        /** Passing sessions and failing ones, the unreadable folders among the failures. */
-        public String summary() {
-            return passed + " passed, " + (failed + unreadable.size()) + " failed";
+        /**
+         * Passing sessions and failing ones, the unreadable folders among the failures; after {@code update}, the
+         * sessions that differed were rewritten, and are counted as updated, not failed.
+         */
+        public String summary(boolean update) {
+            return update ? passed + " passed, " + failed + " updated, " + unreadable.size() + " failed"
+                    : passed + " passed, " + (failed + unreadable.size()) + " failed";
         }
     }
 

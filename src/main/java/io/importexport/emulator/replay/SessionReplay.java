@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -100,11 +101,15 @@ public final class SessionReplay {
         return new Result(session, files.size(), List.copyOf(mismatches), update && !mismatches.isEmpty());
     }
 
-    /** A response head as the recorder writes it: the status line, Content-Type and the request id (no date, no length). */
+    /**
+     * A response head as the recorder writes it: the status line, Content-Type and the request id, in that order
+     * whatever order the server sent them in (no date, no length), so that an update changes only what changed.
+     */
     private static String recordedForm(String head) {
-        return String.join("\n", head.lines().filter(line -> line.startsWith("HTTP/")
-                || line.toLowerCase(Locale.ROOT).startsWith("content-type:")
-                || line.toLowerCase(Locale.ROOT).startsWith("x-amzn-requestid:")).toList());
+        List<String> lines = head.lines().toList();
+        return Stream.of("http/", "content-type:", "x-amzn-requestid:")
+                .flatMap(start -> lines.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(start)).limit(1))
+                .collect(Collectors.joining("\n"));
     }
 
     /** What is compared: the status, the content type, the request id header and the body (one element a line), masked. */

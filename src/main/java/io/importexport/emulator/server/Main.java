@@ -2,7 +2,6 @@ package io.importexport.emulator.server;
 
 import io.importexport.emulator.config.CommandLineOptions;
 import io.importexport.emulator.config.EmulatorConfig;
-import io.importexport.emulator.config.EmulatorOptions;
 import io.importexport.emulator.replay.Replays;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +107,7 @@ public final class Main {
         List<Path> roots = Arrays.stream(parsed.matchedPositionals().get(0).<String[]>getValue()).map(Path::of).toList();
         Replays.Outcome outcome = Replays.run(roots, update, EmulatorServer::start, result -> out.println(result.report()));
         outcome.unreadable().forEach(folder -> err.println(NAME + " " + REPLAY + ": " + folder));
-        out.println(outcome.summary());
+        out.println(outcome.summary(update));
         // --update rewrote the sessions that differed; a folder it could not replay fails the command either way
         return !outcome.unreadable().isEmpty() || outcome.failed() > 0 && !update ? 1 : 0;
     }
@@ -134,7 +133,7 @@ public final class Main {
         try {
             server = EmulatorServer.start(config);
         } catch (BindException e) {
-            err.println(NAME + ": cannot listen on " + config.get(EmulatorOptions.HOST) + ":" + config.get(EmulatorOptions.PORT) + ": " + e.getMessage());
+            err.println(NAME + ": " + e.getMessage());
             return 1;
         } catch (IOException | IllegalArgumentException e) {
             err.println(NAME + ": " + e.getMessage());

@@ -8,6 +8,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -64,7 +65,9 @@ public final class HttpListener implements AutoCloseable {
         } catch (IOException e) {
             http.shutdownNow();
             closer.shutdownNow();
-            throw e;
+            // Grizzly's message names no address; an embedded start surfaces it as it is
+            throw e instanceof BindException ? new BindException("cannot listen on " + host + ":" + config.get(PORT) + ": "
+                    + e.getMessage()) : e;
         }
         return new HttpListener(http, "http://" + host + ":" + listener.getPort(), closer, config.get(SHUTDOWN_TIMEOUT));
     }
