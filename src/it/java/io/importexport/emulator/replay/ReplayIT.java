@@ -87,6 +87,7 @@ class ReplayIT {
                 .hasMessageContaining("+ <LocationCode>Returned</LocationCode>");
         JarProcess.Finished failed = JarProcess.run(Map.of(), "replay", folder.toString());
         assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stderr()).as("no framework chatter").isEmpty();
         assertThat(failed.stdout()).contains("FAIL " + session, "+ <LocationCode>Returned</LocationCode>").endsWith("0 passed, 1 failed\n");
         JarProcess.Finished updated = JarProcess.run(Map.of(), "replay", "--update", session.toString());
         assertThat(updated.stdout()).contains("UPDATED " + session).endsWith("0 passed, 1 updated, 0 failed\n");

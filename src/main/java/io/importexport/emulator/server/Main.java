@@ -30,6 +30,8 @@ public final class Main {
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
             Logger.getLogger("org.flywaydb"));
+    /** Announces the timeout of every graceful shutdown as a warning (GRIZZLY0030): a replay stops an emulator a session. */
+    private static final Logger SHUTDOWN_RUNNER = Logger.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner");
 
     private Main() {
     }
@@ -125,6 +127,7 @@ public final class Main {
     /** Start-up chatter of Grizzly, the pool and migrations, which a command-line user does not need. */
     private static void quietLibraries() {
         CHATTY.forEach(logger -> logger.setLevel(Level.WARNING));
+        SHUTDOWN_RUNNER.setLevel(Level.SEVERE);
     }
 
     private static int serve(EmulatorConfig config, PrintStream err) {

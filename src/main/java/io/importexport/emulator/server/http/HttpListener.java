@@ -107,14 +107,18 @@ public final class HttpListener implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean stopped = false;
         try {
             http.shutdown(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS).get(shutdownTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+            stopped = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             // cut below
         } finally {
-            http.shutdownNow();
+            if (!stopped) { // forcing a server that stopped gracefully interrupts its runner, which warns (GRIZZLY0032)
+                http.shutdownNow();
+            }
             closer.shutdownNow();
         }
     }
