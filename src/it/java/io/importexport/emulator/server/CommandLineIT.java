@@ -138,6 +138,7 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--data-dir", "/tmp/a", "--database-url", "jdbc:h2:mem:x"), 2, "not both");
         assertOneLineFailure(run(Map.of(), "--port", "0", "--database-url", "jdbc:postgresql://127.0.0.1:1/nothing"), 1,
                 "cannot open the job store");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--data-dir", "/proc/self"), 1, "importexport.mv.db: cannot be created there");
         assertOneLineFailure(run(Map.of(), "--clock", "2026-01-01T00:00:00Z", "--clock-start", "2026-01-01T00:00:00Z"), 2, "not both");
     }
 

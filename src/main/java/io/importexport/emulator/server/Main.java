@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -163,10 +166,16 @@ public final class Main {
         return 0;
     }
 
+    /** The first line of the deepest cause; a file the system refused is named with the reason, not alone. */
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        if (root instanceof FileSystemException file) {
+            return file.getFile() + ": " + (file.getReason() != null ? file.getReason()
+                    : root instanceof NoSuchFileException ? "cannot be created there"
+                    : root instanceof AccessDeniedException ? "permission denied" : root.getClass().getSimpleName());
         }
         return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
     }
