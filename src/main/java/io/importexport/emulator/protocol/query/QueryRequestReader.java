@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -19,8 +18,6 @@ import java.util.concurrent.TimeoutException;
 public final class QueryRequestReader {
     /** Echoed back in CurrentManifest, but checked by the manifest's own rules (YAML allows fewer characters than XML). */
     private static final String MANIFEST = "Manifest";
-    /** Bodies declared up to this long are read into one array of their length (an API call's is a few KiB). */
-    static final int READ_AT_ONCE_BYTES = 64 * 1024;
 
     private final int maxBodyBytes;
 
@@ -48,9 +45,6 @@ public final class QueryRequestReader {
             throw bodyTooLarge();
         }
         try (InputStream in = incoming.body()) {
-            if (incoming.contentLength() >= 0 && incoming.contentLength() <= READ_AT_ONCE_BYTES) {
-                return readDeclared(in, (int) incoming.contentLength());
-            }
             byte[] body = in.readNBytes(maxBodyBytes + 1);
             if (body.length > maxBodyBytes) {
                 throw bodyTooLarge();
@@ -61,18 +55,6 @@ public final class QueryRequestReader {
                     ? "The request body did not arrive in time (it stalled before its Content-Length was reached)"
                     : "The request body could not be read: the connection broke before its end");
         }
-    }
-
-    /**
-     * A body of declared length read into an array of that length: {@code readNBytes(max)} would read it through a new
-     * 8 KiB array and copy it out. The container ends the stream at
-     * the declared length; a body that ends before it is returned as it came, as {@code readNBytes} returns it. Only up
-     * to {@link #READ_AT_ONCE_BYTES}: memory for a larger body is taken as its bytes arrive, not on a header's word.
-     */
-    private static byte[] readDeclared(InputStream in, int length) throws IOException {
-        byte[] body = new byte[length];
-        int read = in.readNBytes(body, 0, length);
-        return read == length ? body : Arrays.copyOf(body, read);
     }
 
     private static boolean isTimeout(Throwable failure) {
