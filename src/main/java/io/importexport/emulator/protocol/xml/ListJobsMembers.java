@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ListJobsMembers {
     static final int KEPT_BYTES = 512 * 1024;
-    private static final byte[] JOBS_START = "<Jobs>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] MEMBER_END = "</member>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JOBS_START = ("<" + ListJobsResult.JOBS + ">").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MEMBER_END = ("</" + ListJobsResult.MEMBER + ">").getBytes(StandardCharsets.US_ASCII);
 
     private final Map<JobElement, byte[]> kept = new ConcurrentHashMap<>();
     /** Loose under concurrent writes: never more than a member per thread over the budget. */
@@ -32,7 +32,8 @@ public final class ListJobsMembers {
         if (page.jobs().isEmpty()) {
             return XmlEnvelopes.toBytes(envelope);
         }
-        return XmlEnvelopes.toBytes(envelope, QueryResponse.of(operation, page.withoutJobs(), requestId), "Jobs", members(page.jobs()));
+        return XmlEnvelopes.toBytes(envelope, QueryResponse.of(operation, page.withoutJobs(), requestId), ListJobsResult.JOBS,
+                members(page.jobs()));
     }
 
     private List<byte[]> members(List<JobElement> members) {

@@ -12,8 +12,12 @@ import java.util.Objects;
 
 @XmlType(propOrder = {"jobs", "truncated"})
 public final class ListJobsResult {
-    @XmlElementWrapper(name = "Jobs")
-    @XmlElement(name = "member")
+    /** The page's element names, which ListJobsMembers also finds in what JAXB writes. */
+    static final String JOBS = "Jobs";
+    static final String MEMBER = "member";
+
+    @XmlElementWrapper(name = JOBS)
+    @XmlElement(name = MEMBER)
     private List<JobElement> jobs;
     @XmlElement(name = "IsTruncated")
     private boolean truncated;
@@ -75,7 +79,7 @@ public final class ListJobsResult {
 
         @Override
         public int hashCode() {
-            return (Objects.hashCode(jobId) * 31 + Objects.hashCode(created)) * 31 + Objects.hashCode(jobType) + (canceled ? 1 : 0);
+            return Objects.hash(jobId, created, canceled, jobType);
         }
     }
 }
