@@ -50,6 +50,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -300,6 +301,25 @@ class JavaSdkOperationsIT {
         assertThat(all).extracting(Job::getIsCanceled).containsExactly(false, false, false, true, false, false, false);
         assertThat(all.get(0).getJobType()).isEqualTo("Import");
         assertThat(all.get(0).getCreationDate()).isAfter(all.get(6).getCreationDate());
+    }
+
+    @Test
+    void listJobsPutsTheLatestCreatedFirstWithinOneSecond() {
+        emulator.admin().setClock(Instant.parse("2026-06-01T12:00:00.250Z"));
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            created.add(0, create());
+        }
+        List<String> listed = new ArrayList<>();
+        String marker = null;
+        ListJobsResult page;
+        do {
+            page = client.listJobs(new ListJobsRequest().withMaxJobs(5).withMarker(marker));
+            page.getJobs().forEach(job -> listed.add(job.getJobId()));
+            marker = listed.get(listed.size() - 1);
+        } while (page.isTruncated());
+        assertThat(listed).as("newest first, then latest created; pages exact").isEqualTo(created);
+        assertThat(client.listJobs(new ListJobsRequest().withMaxJobs(1)).getJobs().get(0).getJobId()).isEqualTo(created.get(0));
     }
 
     @Test

@@ -144,31 +144,51 @@ public final class JdbcJobStore implements JobStore {
     /** Reads the account's index from the marker on, in batches, until the page is full or the jobs run out. */
     @Override
     public List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible) {
-        List<Job> page = new ArrayList<>();
         if (limit <= 0) {
-            return page;
+            return List.of();
         }
-        Job after = afterJobId == null ? null : find(afterJobId).filter(job -> job.accountId().equals(accountId)).orElse(null);
-        if (afterJobId != null && after == null) {
-            return page;
+        long afterDate = Long.MAX_VALUE;
+        long afterOrder = Long.MAX_VALUE;
+        try (Connection connection = database.getConnection()) {
+            if (afterJobId != null) {
+                try (PreparedStatement marker = connection.prepareStatement(
+                        "SELECT creation_date, creation_order FROM jobs WHERE job_id = ? AND account_id = ?")) {
+                    marker.setString(1, afterJobId);
+                    marker.setString(2, accountId);
+                    try (ResultSet row = marker.executeQuery()) {
+                        if (!row.next()) {
+                            return List.of();
+                        }
+                        afterDate = row.getLong(1);
+                        afterOrder = row.getLong(2);
+                    }
+                }
+            }
+            return fill(connection, accountId, afterDate, afterOrder, limit, visible);
+        } catch (SQLException e) {
+            throw failure("list jobs", e);
         }
-        long afterDate = after == null ? Long.MAX_VALUE : after.creationDate().getEpochSecond();
-        String afterId = after == null ? "\uffff" : after.id();
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT job_id, creation_date, data, revision FROM jobs WHERE account_id = ? "
-                     + "AND (creation_date < ? OR (creation_date = ? AND job_id < ?)) ORDER BY creation_date DESC, job_id DESC LIMIT ?")) {
+    }
+
+    /** The page after the place ({@code afterDate}, {@code afterOrder}) in the account's listing. */
+    private static List<Job> fill(Connection connection, String accountId, long afterDate, long afterOrder, int limit,
+                                  Predicate<Job> visible) throws SQLException {
+        List<Job> page = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT creation_date, creation_order, data, revision FROM jobs "
+                + "WHERE account_id = ? AND (creation_date < ? OR (creation_date = ? AND creation_order < ?)) "
+                + "ORDER BY creation_date DESC, creation_order DESC LIMIT ?")) {
             while (page.size() < limit) {
                 select.setString(1, accountId);
                 select.setLong(2, afterDate);
                 select.setLong(3, afterDate);
-                select.setString(4, afterId);
+                select.setLong(4, afterOrder);
                 select.setInt(5, BATCH);
                 int read = 0;
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next() && page.size() < limit) {
                         read++;
-                        afterId = rows.getString(1);
-                        afterDate = rows.getLong(2);
+                        afterDate = rows.getLong(1);
+                        afterOrder = rows.getLong(2);
                         Job job = JobJson.readJob(rows.getString(3), rows.getLong(4));
                         if (visible.test(job)) {
                             page.add(job);
@@ -180,15 +200,13 @@ public final class JdbcJobStore implements JobStore {
                 }
             }
             return page;
-        } catch (SQLException e) {
-            throw failure("list jobs", e);
         }
     }
 
     @Override
     public List<Job> all() {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs");
+             PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs ORDER BY creation_date DESC, creation_order DESC");
              ResultSet rows = select.executeQuery()) {
             List<Job> jobs = new ArrayList<>();
             while (rows.next()) {

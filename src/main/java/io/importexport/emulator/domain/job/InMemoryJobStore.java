@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -18,22 +20,20 @@ import java.util.function.Predicate;
 public final class InMemoryJobStore implements JobStore {
     private final Map<String, Job> jobsById = new ConcurrentHashMap<>();
     private final Map<String, NavigableMap<ListingKey, String>> jobsByAccount = new ConcurrentHashMap<>();
+    private final Map<String, ListingKey> listingKeys = new ConcurrentHashMap<>();
+    private final AtomicLong creationOrder = new AtomicLong();
     private final Map<String, Object> quotaLocks = new ConcurrentHashMap<>();
     private final Map<String, ShippingLabel> labels = new ConcurrentHashMap<>();
 
     /**
      * A job's place in its account's listing; it never changes, whatever happens to the job. Ordered newest first, equal
-     * creation times by job id descending, so that the order is total and stable.
+     * creation times by creation order, latest first, so that the order is total and stable.
      */
-    private record ListingKey(Instant creationDate, String jobId) implements Comparable<ListingKey> {
-        static ListingKey of(Job job) {
-            return new ListingKey(job.creationDate(), job.id());
-        }
-
+    private record ListingKey(Instant creationDate, long creationOrder) implements Comparable<ListingKey> {
         @Override
         public int compareTo(ListingKey other) {
             int byDate = other.creationDate.compareTo(creationDate);
-            return byDate != 0 ? byDate : other.jobId.compareTo(jobId);
+            return byDate != 0 ? byDate : Long.compare(other.creationOrder, creationOrder);
         }
     }
 
@@ -51,8 +51,9 @@ public final class InMemoryJobStore implements JobStore {
         if (jobsById.putIfAbsent(job.id(), job) != null) {
             return Insertion.ID_TAKEN;
         }
-        jobsByAccount.computeIfAbsent(job.accountId(), account -> new ConcurrentSkipListMap<>())
-                .put(ListingKey.of(job), job.id());
+        ListingKey key = new ListingKey(job.creationDate(), creationOrder.incrementAndGet());
+        listingKeys.put(job.id(), key);
+        jobsByAccount.computeIfAbsent(job.accountId(), account -> new ConcurrentSkipListMap<>()).put(key, job.id());
         return Insertion.INSERTED;
     }
 
@@ -77,10 +78,11 @@ public final class InMemoryJobStore implements JobStore {
         }
         if (afterJobId != null) {
             Job marker = jobsById.get(afterJobId);
-            if (marker == null || !marker.accountId().equals(accountId)) {
+            ListingKey markerKey = listingKeys.get(afterJobId);
+            if (marker == null || markerKey == null || !marker.accountId().equals(accountId)) {
                 return page;
             }
-            jobs = jobs.tailMap(ListingKey.of(marker), false);
+            jobs = jobs.tailMap(markerKey, false);
         }
         for (String jobId : jobs.values()) {
             Job job = jobsById.get(jobId);
@@ -110,14 +112,19 @@ public final class InMemoryJobStore implements JobStore {
 
     @Override
     public List<Job> all() {
-        return List.copyOf(jobsById.values());
+        // From the keys: a job being inserted is in jobsById a moment before it has its key.
+        return listingKeys.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(entry -> jobsById.get(entry.getKey())).filter(Objects::nonNull).toList();
     }
 
     @Override
     public void clear(String accountId) {
         NavigableMap<ListingKey, String> jobs = jobsByAccount.remove(accountId);
         if (jobs != null) {
-            jobs.values().forEach(jobsById::remove);
+            jobs.values().forEach(jobId -> {
+                jobsById.remove(jobId);
+                listingKeys.remove(jobId);
+            });
         }
     }
 
@@ -125,6 +132,7 @@ public final class InMemoryJobStore implements JobStore {
     public void clear() {
         jobsById.clear();
         jobsByAccount.clear();
+        listingKeys.clear();
         labels.clear();
     }
 

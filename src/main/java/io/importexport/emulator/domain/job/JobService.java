@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -212,7 +211,6 @@ public final class JobService {
         Instant now = clock.instant();
         return store.all().stream().filter(job -> accountId == null || job.accountId().equals(accountId))
                 .map(job -> lifecycle.asOf(job, now))
-                .sorted(Comparator.comparing(Job::creationDate).thenComparing(Job::id).reversed())
                 .toList();
     }
 

@@ -27,13 +27,13 @@ public interface JobStore {
     Optional<Job> find(String jobId);
 
     /**
-     * An account's jobs, newest first (equal creation times by job id, descending), starting after the job
+     * An account's jobs, newest first (equal creation dates by creation order, latest first), starting after the job
      * {@code afterJobId} (or at the newest when null), keeping only those {@code visible} accepts, at most
      * {@code limit}. Its cost depends on the page, not on how many jobs are stored.
      */
     List<Job> page(String accountId, String afterJobId, int limit, Predicate<Job> visible);
 
-    /** Every job of every account, for the control plane (a scan: never on an AWS API path). */
+    /** Every job of every account in the order of {@link #page}, for the control plane (a scan: never on an AWS API path). */
     List<Job> all();
 
     /** Forgets every job of one account. */
