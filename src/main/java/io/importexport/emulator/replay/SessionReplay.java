@@ -130,7 +130,7 @@ public final class SessionReplay {
             String right = i < replayed.length ? replayed[i] : "";
             if (!left.equals(right)) {
                 if (i > 0) {
-                    out.add("  " + recorded[i - 1]);
+                    out.add("  " + (i - 1 < recorded.length ? recorded[i - 1] : replayed[i - 1]));
                 }
                 out.add("- " + left);
                 out.add("+ " + right);
