@@ -127,10 +127,10 @@ class QueryProtocolIT {
     }
 
     @Test
-    void anUnknownOrMissingOperationIsInvalidAction() {
+    void anUnknownOperationIsInvalidActionAndNoneIsMissingAction() {
         assertError(post("Action=DeleteEverything&AWSAccessKeyId=AKIA"), 400, "InvalidAction", "DeleteEverything");
-        assertError(post("AWSAccessKeyId=AKIA"), 400, "InvalidAction", "names no operation");
-        assertError(api().get("/").then(), 400, "InvalidAction", "names no operation");
+        assertError(post("AWSAccessKeyId=AKIA"), 400, "MissingAction", "names no operation");
+        assertError(api().get("/").then(), 400, "MissingAction", "names no operation");
     }
 
     @Test
@@ -157,10 +157,10 @@ class QueryProtocolIT {
     }
 
     @Test
-    void versionsAreChecked() {
+    void anUnknownVersionHasNoSuchActionAndAnInvalidClientToolVersionIsInvalidVersion() {
         Map<String, String> parameters = createJob(Manifests.s3Import());
         parameters.put("Version", "2011-01-01");
-        assertError(post(form(parameters)), 400, "InvalidVersionException", "2011-01-01");
+        assertError(post(form(parameters)), 400, "InvalidAction", "Could not find operation CreateJob for version 2011-01-01");
         parameters.put("Version", "2010-06-03");
         parameters.put("APIVersion", "banana");
         assertError(post(form(parameters)), 400, "InvalidVersionException", "banana");
@@ -189,11 +189,11 @@ class QueryProtocolIT {
     }
 
     @Test
-    void malformedEncodingIsRefused() {
-        assertError(post("Action=CreateJob&AWSAccessKeyId=AKIA&JobType=%ZZ"), 400, "InvalidParameterException", "percent-escape");
+    void malformedEncodingIsAMalformedQueryString() {
+        assertError(post("Action=CreateJob&AWSAccessKeyId=AKIA&JobType=%ZZ"), 404, "MalformedQueryString", "percent-escape");
         byte[] latin1 = "Action=CreateJob&AWSAccessKeyId=AKIA&JobType=\u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        assertError(postBytes(latin1), 400, "InvalidParameterException", "not valid UTF-8");
-        assertError(post("Action=CreateJob&AWSAccessKeyId=AKIA&JobType=%C3"), 400, "InvalidParameterException", "not valid UTF-8");
+        assertError(postBytes(latin1), 404, "MalformedQueryString", "not valid UTF-8");
+        assertError(post("Action=CreateJob&AWSAccessKeyId=AKIA&JobType=%C3"), 404, "MalformedQueryString", "not valid UTF-8");
         assertError(post("Action=CreateJob&Action=CreateJob&AWSAccessKeyId=AKIA"), 400, "InvalidParameterException", "more than once");
     }
 

@@ -41,7 +41,7 @@ class RandomInputPropertiesIT {
     @BeforeContainer
     static void start() throws Exception {
         emulator = ImportExportEmulator.builder().start();
-            }
+    }
 
     @AfterContainer
     static void stop() {

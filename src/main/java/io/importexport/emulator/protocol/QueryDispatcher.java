@@ -90,7 +90,7 @@ public final class QueryDispatcher {
             operationName = operation.name();
             Caller caller = authenticator.authenticate(request);
             account = caller.accountId();
-            checkVersions(request.parameters());
+            checkClientToolVersion(request.parameters());
             Optional<Fault> fault = faults.take(operationName, account);
             Optional<Response> injected = fault.flatMap(applied -> inject(applied, requestId));
             if (injected.isPresent()) {
@@ -161,19 +161,20 @@ public final class QueryDispatcher {
         return Response.status(status).type(XML).header(REQUEST_ID_HEADER, requestId).entity(body).build();
     }
 
+    /** The operation named, as the request's {@code Version} has it (docs/service.md §2.2, §5.4). */
     private OperationBinding<?, ?> operation(QueryParameters parameters) {
         String name = parameters.get("Action").or(() -> parameters.get("Operation")).orElseThrow(() ->
-                new ServiceException(ErrorCode.InvalidAction, "The request names no operation (Action or Operation)"));
-        return operations.find(name).orElseThrow(() ->
+                new ServiceException(ErrorCode.MissingAction, "The request names no operation (Action or Operation)"));
+        OperationBinding<?, ?> operation = operations.find(name).orElseThrow(() ->
                 new ServiceException(ErrorCode.InvalidAction, "The action " + name + " is not valid for this web service"));
+        parameters.get("Version").filter(version -> !API_VERSIONS.contains(version)).ifPresent(version -> {
+            throw new ServiceException(ErrorCode.InvalidAction, "Could not find operation " + name + " for version " + version);
+        });
+        return operation;
     }
 
     /** Rule 2 of service.md §9, for every operation (service.md §5.4). */
-    private static void checkVersions(QueryParameters parameters) {
-        parameters.get("Version").filter(version -> !API_VERSIONS.contains(version)).ifPresent(version -> {
-            throw new ServiceException(ErrorCode.InvalidVersionException,
-                    "The API version " + version + " is not supported; use 2010-06-01");
-        });
+    private static void checkClientToolVersion(QueryParameters parameters) {
         parameters.get("APIVersion").filter(version -> !CLIENT_TOOL_VERSION.matcher(version).matches()).ifPresent(version -> {
             throw new ServiceException(ErrorCode.InvalidVersionException,
                     "The client tool version (APIVersion) '" + version + "' is not valid; use a date such as 2012-01-14 or a version such as 2.0");

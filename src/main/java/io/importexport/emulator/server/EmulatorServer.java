@@ -89,7 +89,8 @@ public final class EmulatorServer implements ReplayTarget.Running {
             IdGenerator ids = seed == null ? IdGenerator.unseeded() : IdGenerator.seeded(seed);
             Services services = services(config, seed, ids, database, recorder);
             XmlEnvelopes.warmUp(); // the JAXB context built now, not by the first request
-            HttpListener http = HttpListener.start(config, resources(config, services, ids, recorder),
+            FrameworkErrorMapper errors = new FrameworkErrorMapper(ids);
+            HttpListener http = HttpListener.start(config, resources(config, services, errors, recorder), errors,
                     services.faults()::armed, database == null && recorder == null);
             services.described().set(described(config, http.port()));
             return new EmulatorServer(http, services.admin(), database);
@@ -176,12 +177,12 @@ public final class EmulatorServer implements ReplayTarget.Running {
     }
 
     /** Explicit wiring, no classpath scanning: this list is everything the server does. */
-    private static ResourceConfig resources(EmulatorConfig config, Services services, IdGenerator ids, ExchangeRecorder recorder) {
+    private static ResourceConfig resources(EmulatorConfig config, Services services, FrameworkErrorMapper errors, ExchangeRecorder recorder) {
         ResourceConfig resources = new ResourceConfig()
                 .registerResources(queryResource(new QueryEndpoint(services.dispatcher())))
                 .register(AdminEndpoint.class)
                 .register(DashboardEndpoint.class)
-                .register(new FrameworkErrorMapper(ids))
+                .register(errors)
                 .register(new SizedResponses())
                 .register(new AbstractBinder() {
                     @Override

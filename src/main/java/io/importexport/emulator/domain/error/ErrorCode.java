@@ -30,8 +30,13 @@ public enum ErrorCode {
     UnableToCancelJobIdException(400),
     UnableToUpdateJobIdException(400),
 
-    /** Unknown or missing operation name. */
+    /** An unknown operation name, or one the request's {@code Version} does not have (docs/service.md §5.4). */
     InvalidAction(400),
+    /** No operation name (AWS's common Query error). */
+    MissingAction(400),
+    /** A query string or form that does not decode: a broken percent-escape, bytes that are not UTF-8, characters a
+     * URI cannot carry. AWS's common Query error, with the status AWS lists for it. */
+    MalformedQueryString(404),
     /** No access key in the request (neither SigV2 parameters nor a SigV4 credential). */
     MissingAuthenticationToken(403),
     /** Strict mode: the signature is not what the key's secret gives. */

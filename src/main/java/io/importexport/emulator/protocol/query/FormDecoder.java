@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Decodes {@code application/x-www-form-urlencoded} bytes (a request body or a query string) strictly: {@code +}
- * and {@code %20} are spaces, {@code %XX} sequences are UTF-8 bytes, and a broken escape, invalid UTF-8 or a
- * parameter given twice is refused with {@code InvalidParameterException} rather than guessed at. Every client
+ * and {@code %20} are spaces, {@code %XX} sequences are UTF-8 bytes; a broken escape or invalid UTF-8 is refused
+ * with {@code MalformedQueryString}, a parameter given twice with {@code InvalidParameterException}, rather than
+ * guessed at. Every client
  * encodes differently (clients.md §6), so nothing here depends on one client's style.
  */
 public final class FormDecoder {
@@ -65,7 +66,7 @@ public final class FormDecoder {
                 int high = i + 2 < to ? Character.digit(form[i + 1], 16) : -1;
                 int low = i + 2 < to ? Character.digit(form[i + 2], 16) : -1;
                 if (high < 0 || low < 0) {
-                    throw invalid("The " + source + " has a broken percent-escape at byte " + i);
+                    throw malformed("The " + source + " has a broken percent-escape at byte " + i);
                 }
                 b = (byte) (high << 4 | low);
                 i += 2;
@@ -83,8 +84,12 @@ public final class FormDecoder {
                     .decode(ByteBuffer.wrap(bytes, 0, length))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw invalid("The " + source + " is not valid UTF-8 (at byte " + from + ")");
+            throw malformed("The " + source + " is not valid UTF-8 (at byte " + from + ")");
         }
+    }
+
+    private static ServiceException malformed(String message) {
+        return new ServiceException(ErrorCode.MalformedQueryString, message);
     }
 
     private static ServiceException invalid(String message) {

@@ -1,6 +1,7 @@
 package io.importexport.emulator.server.http;
 
 import io.importexport.emulator.admin.AdminJson;
+import io.importexport.emulator.admin.AdminRoutes;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.error.ErrorCode;
 import io.importexport.emulator.domain.error.ServiceException;
@@ -47,10 +48,15 @@ public final class FrameworkErrorMapper implements ExceptionMapper<Throwable> {
             code = ErrorCode.InternalFailure;
             message = ErrorCode.INTERNAL_FAILURE_MESSAGE;
         }
-        Response answer = uri.getPath().startsWith("_emulator") ? AdminJson.error(code.httpStatus(), code.name(), message)
-                : QueryDispatcher.error(code, message, ids.nextRequestId());
+        Response answer = answer("/" + uri.getPath(), code, message);
         String allow = failure instanceof WebApplicationException web ? web.getResponse().getHeaderString("Allow") : null;
         return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
+    }
+
+    /** An error in the form of the path's door: JSON on the control plane, an {@code <ErrorResponse>} elsewhere. */
+    Response answer(String path, ErrorCode code, String message) {
+        return path.startsWith(AdminRoutes.ROOT) ? AdminJson.error(code.httpStatus(), code.name(), message)
+                : QueryDispatcher.error(code, message, ids.nextRequestId());
     }
 
     /** The code for a client error Jersey raised itself. */

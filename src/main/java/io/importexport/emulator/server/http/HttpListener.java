@@ -42,11 +42,12 @@ public final class HttpListener implements AutoCloseable {
     /**
      * Listens on {@code --host} and {@code --port}; returns once connections are accepted.
      *
+     * @param errors         the framework errors' answers, also for requests Jersey refuses before it maps errors
      * @param mayWait        whether a call may wait now (a fault with a delay is armed)
      * @param servesInPlace  whether AWS API calls may run on the selector thread (nothing they do waits on a disk or a database)
      */
-    public static HttpListener start(EmulatorConfig config, ResourceConfig resources, BooleanSupplier mayWait, boolean servesInPlace)
-            throws IOException {
+    public static HttpListener start(EmulatorConfig config, ResourceConfig resources, FrameworkErrorMapper errors, BooleanSupplier mayWait,
+                                     boolean servesInPlace) throws IOException {
         String host = config.get(HOST).contains(":") && !config.get(HOST).startsWith("[") ? "[" + config.get(HOST) + "]" : config.get(HOST);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + config.get(PORT) + "/"), resources, false);
         NetworkListener listener = http.getListeners().iterator().next();
@@ -57,6 +58,7 @@ public final class HttpListener implements AutoCloseable {
             return thread;
         });
         http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(new ConnectionCloser(closer));
+        RefusedRequests.install(http, errors);
         if (servesInPlace) {
             InPlaceServing.install(http, mayWait);
         }

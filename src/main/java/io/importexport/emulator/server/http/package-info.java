@@ -19,6 +19,10 @@
  *   ({@link io.importexport.emulator.server.http.FrameworkErrorMapper}): an {@code <ErrorResponse>} on the AWS API,
  *   JSON on the control plane, never Grizzly's HTML page or a stack trace. Tests: {@code FrameworkErrorMapperTest},
  *   {@code QueryProtocolIT}.</li>
+ *   <li><b>Requests refused before Jersey maps errors, answered the same way</b>
+ *   ({@link io.importexport.emulator.server.http.RefusedRequests}): a path, query or {@code Host} that makes no URI
+ *   makes Jersey's container throw, which Grizzly answers with its HTML page, a 500 and the stack trace. Test:
+ *   {@code RefusedRequestsIT} (random bytes in the request line and headers).</li>
  *   <li><b>AWS API calls served on the selector thread</b> ({@link io.importexport.emulator.server.http.InPlaceServing}),
  *   when nothing in them can wait (their body has arrived, no store on disk or database, no fault armed): handing each
  *   to a worker wakes a parked thread per request. The one departure kept only for speed: {@code python3 bench/run.py

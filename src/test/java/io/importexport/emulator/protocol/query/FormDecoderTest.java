@@ -50,18 +50,18 @@ class FormDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"a=%", "a=%4", "a=%G1", "a=%%41", "a%=b"})
     void refusesABrokenPercentEscape(String form) {
-        assertInvalid(form, "percent-escape");
+        assertRefused(form, ErrorCode.MalformedQueryString, "percent-escape");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a=%FF", "a=%C3", "a=%C3%28", "a=%ED%A0%80", "a=%F8%88%80%80%80"})
     void refusesInvalidUtf8(String form) {
-        assertInvalid(form, "not valid UTF-8");
+        assertRefused(form, ErrorCode.MalformedQueryString, "not valid UTF-8");
     }
 
     @Test
     void refusesAParameterGivenTwice() {
-        assertInvalid("Manifest=a&Manifest=b", "Manifest appears more than once");
+        assertRefused("Manifest=a&Manifest=b", ErrorCode.InvalidParameterException, "Manifest appears more than once");
     }
 
     /**
@@ -103,9 +103,9 @@ class FormDecoderTest {
                 .filter(text -> text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
     }
 
-    private static void assertInvalid(String form, String mentions) {
+    private static void assertRefused(String form, ErrorCode code, String mentions) {
         assertThatThrownBy(() -> decode(form))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.InvalidParameterException))
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessageContaining(mentions);
     }
 }
