@@ -130,6 +130,8 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--public-url", "notaurl"), 2, "--public-url must be an absolute http or https URL");
         assertOneLineFailure(run(Map.of(), "--data-dir", "/etc/hostname"), 2, "--data-dir must be a path to a folder");
         assertOneLineFailure(run(Map.of(), "--record-dir", "src"), 2, "--record-dir must be a path to an empty folder");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--record-dir", "/proc/self/recording"), 2,
+                "--record-dir: cannot record into /proc/self/recording: cannot be created there");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "1s", "--clock", "2026-01-01T00:00:00Z"), 2, "--clock-start");
         assertOneLineFailure(run(Map.of(), "--port", "0", "--data-dir", "/proc/nope/x"), 1, "cannot make the folder /proc/nope/x");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "0"), 2, "--auto-advance");

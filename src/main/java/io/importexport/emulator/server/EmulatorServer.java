@@ -45,6 +45,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.model.Resource;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -173,7 +174,12 @@ public final class EmulatorServer implements ReplayTarget.Running {
         }
         Instant clockAt = config.get(CLOCK) != null ? config.get(CLOCK) : config.get(CLOCK_START);
         Path directory = config.get(RECORD_DIR);
-        return new ExchangeRecorder(directory, new WireSession(seed, clockAt, config.get(CLOCK) != null, config.get(AUTH), masks));
+        try {
+            return new ExchangeRecorder(directory, new WireSession(seed, clockAt, config.get(CLOCK) != null, config.get(AUTH), masks));
+        } catch (FileSystemException e) {
+            String refused = directory.toString().equals(e.getFile()) ? FileRefusals.reason(e) : FileRefusals.describe(e);
+            throw new IOException(RECORD_DIR.flag() + ": cannot record into " + directory + ": " + refused, e);
+        }
     }
 
     /** Explicit wiring, no classpath scanning: this list is everything the server does. */

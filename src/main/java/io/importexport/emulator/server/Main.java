@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -173,9 +171,7 @@ public final class Main {
             root = root.getCause();
         }
         if (root instanceof FileSystemException file) {
-            return file.getFile() + ": " + (file.getReason() != null ? file.getReason()
-                    : root instanceof NoSuchFileException ? "cannot be created there"
-                    : root instanceof AccessDeniedException ? "permission denied" : root.getClass().getSimpleName());
+            return FileRefusals.describe(file);
         }
         return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
     }
