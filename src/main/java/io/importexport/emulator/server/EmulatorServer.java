@@ -81,6 +81,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
      * a file option whose content is refused.
      */
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
+        LibraryLogs.quiet();
         // a recorded session must replay, so recording always runs seeded: the seed given, or one chosen here
         Long seed = config.get(SEED) == null && config.get(RECORD_DIR) != null ? new SecureRandom().nextLong() & Long.MAX_VALUE
                 : config.get(SEED);

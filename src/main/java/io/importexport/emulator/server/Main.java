@@ -17,8 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code java -jar importexport-emulator.jar [options]}: the options of {@link io.importexport.emulator.config.EmulatorOptions},
@@ -29,10 +27,6 @@ public final class Main {
     static final String PRINT_OPTIONS = "--print-options";
     private static final String REPLAY = "replay";
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("com.zaxxer.hikari"),
-            Logger.getLogger("org.flywaydb"));
-    /** Announces the timeout of every graceful shutdown as a warning (GRIZZLY0030): a replay stops an emulator a session. */
-    private static final Logger SHUTDOWN_RUNNER = Logger.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner");
 
     private Main() {
     }
@@ -105,7 +99,6 @@ public final class Main {
             err.println(NAME + " " + REPLAY + ": name at least one DIR, a session folder or a folder holding several (see replay --help)");
             return 2;
         }
-        quietLibraries();
         boolean update = parsed.hasMatchedOption("--update");
         List<Path> roots = Arrays.stream(parsed.matchedPositionals().get(0).<String[]>getValue()).map(Path::of).toList();
         Replays.Outcome outcome = Replays.run(roots, update, EmulatorServer::start, result -> out.println(result.report()));
@@ -125,14 +118,7 @@ public final class Main {
         return spec;
     }
 
-    /** Start-up chatter of Grizzly, the pool and migrations, which a command-line user does not need. */
-    private static void quietLibraries() {
-        CHATTY.forEach(logger -> logger.setLevel(Level.WARNING));
-        SHUTDOWN_RUNNER.setLevel(Level.SEVERE);
-    }
-
     private static int serve(EmulatorConfig config, PrintStream err) {
-        quietLibraries();
         EmulatorServer server;
         try {
             server = EmulatorServer.start(config);
