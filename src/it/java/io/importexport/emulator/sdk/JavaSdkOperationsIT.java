@@ -38,6 +38,9 @@ import io.importexport.emulator.domain.job.Transition;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -342,12 +345,33 @@ class JavaSdkOperationsIT {
     }
 
     @Test
-    void getShippingLabelPointsAtADownloadableLabel() {
+    void getShippingLabelPointsAtADownloadableLabel() throws IOException {
         String first = create();
         String second = create();
         GetShippingLabelResult label = client.getShippingLabel(new GetShippingLabelRequest().withJobIds(first, second));
         assertThat(label.getShippingLabelURL()).isEqualTo(emulator.endpoint() + "/_emulator/labels/shipping-label-" + first + "-" + second + ".pdf");
         assertThat(label.getWarning()).contains("2 devices");
         RestAssured.given().get(label.getShippingLabelURL()).then().statusCode(200).contentType("application/pdf");
+        GetShippingLabelResult again = client.getShippingLabel(new GetShippingLabelRequest().withJobIds(first, second).withName("Tom Okafor")
+                .withCompany("Example Survey Ltd").withStreet1("42 Sample Road").withCity("Portland").withStateOrProvince("OR")
+                .withPostalCode("97201").withPhoneNumber("503-555-0199").withCountry("USA"));
+        assertThat(again.getShippingLabelURL()).as("a new label, a new URL").endsWith("-" + second + "-2.pdf");
+        assertThat(pdfText(label.getShippingLabelURL())).as("the first URL keeps its label").doesNotContain("Tom Okafor");
+        assertThat(pdfText(again.getShippingLabelURL())).contains("Tom Okafor", "Example Survey Ltd");
+    }
+
+    private static String pdfText(String url) throws IOException {
+        try (PDDocument document = Loader.loadPDF(RestAssured.given().get(url).then().statusCode(200).extract().asByteArray())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void aLabelAddressInAScriptTheLabelCannotPrintIsRefused() {
+        String jobId = create();
+        assertThatThrownBy(() -> client.getShippingLabel(new GetShippingLabelRequest().withJobIds(jobId).withName("أحمد")
+                .withCompany("Example").withStreet1("1 Main St").withCity("Springfield").withStateOrProvince("IL").withPostalCode("62701")
+                .withPhoneNumber("217-555-0142").withCountry("USA")))
+                .isInstanceOfSatisfying(InvalidAddressException.class, e -> assertThat(e.getErrorMessage()).contains("name is written in Arabic script"));
     }
 }

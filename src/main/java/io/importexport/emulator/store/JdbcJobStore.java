@@ -230,9 +230,9 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public void saveLabel(ShippingLabel label) {
+    public boolean addLabel(ShippingLabel label) {
         try {
-            labels.put(label.name(), JobJson.write(label));
+            return labels.add(label.name(), JobJson.write(label));
         } catch (SQLException e) {
             throw failure("store a shipping label", e);
         }

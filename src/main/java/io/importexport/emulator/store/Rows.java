@@ -62,6 +62,24 @@ final class Rows {
         }
     }
 
+    /** Inserts the row unless one with the key exists; whether it did. */
+    boolean add(String key, String value) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO " + table + " (" + keyColumn + ", " + valueColumn + ") VALUES (?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, value);
+            insert.executeUpdate();
+            commitCheck.confirm(connection);
+            return true;
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Rolls back after {@code failure}; on a connection too broken to roll back, the failure thrown stays the first one. */
     static void rollback(Connection connection, SQLException failure) {
         try {

@@ -9,12 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,50 @@ class JobDocumentsTest {
                 "217-555-0142", "USA", "US");
         String text = text(JobDocuments.shippingLabel(new ShippingLabel("x.pdf", List.of("AAAAA"), Facility.US, odd, Instant.EPOCH)));
         assertThat(text).contains("Tab?here ?");
+    }
+
+    @Test
+    void aLabelOfFiftyJobsPrintsEveryIdAndLongTextWrapsWithinThePage() throws IOException {
+        List<String> ids = IntStream.range(0, 50).mapToObj(i -> "J" + Integer.toString(36 * 36 + i * 97, 36).toUpperCase() + "X").toList();
+        String longCompany = "The Very Long Named International Consolidated Storage and Archival Services Company of Greater Springfield Incorporated";
+        Address sender = new Address("Maria Garcia", longCompany, "Building 7, Floor 12, Suite 1204, 500 Example Boulevard, Springfield Business Park West",
+                null, null, "Springfield", "IL", "62701", "217-555-0142", "USA", "US");
+        byte[] pdf = JobDocuments.shippingLabel(new ShippingLabel("shipping-label-many.pdf", ids, Facility.US, sender, Instant.EPOCH));
+        String text = text(pdf).replace("\n", " ");
+        assertThat(ids).allMatch(text::contains);
+        assertThat(text).contains("JOBS IN THIS PACKAGE (50)", "Springfield Business Park West", "Greater Springfield Incorporated");
+        assertThat(rightmostGlyphEdge(pdf)).as("nothing runs off the page").isLessThanOrEqualTo(612 - 54 + 0.5f);
+    }
+
+    @Test
+    void aLineTooManyForOnePageContinuesOnTheNext() throws IOException {
+        Address sender = new Address("Maria Garcia", "word ".repeat(2000).strip(), "1 Main St", null, null, "Springfield", "IL", "62701",
+                "217-555-0142", "USA", "US");
+        byte[] pdf = JobDocuments.shippingLabel(new ShippingLabel("x.pdf", List.of("AAAAA"), Facility.US, sender, Instant.EPOCH));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        }
+        assertThat(text(pdf)).contains("not a real UPS label");
+    }
+
+    @Test
+    void theSignaturePageNamesTheManifestsDevice() throws IOException {
+        assertThat(text(JobDocuments.signaturePage(Jobs.job("AAAAA", "acct", Instant.EPOCH)))).contains("Device: WD-WCC4E1234567 (job AAAAA)");
+    }
+
+    /** The largest x at which a glyph of the document ends, in points. */
+    private static float rightmostGlyphEdge(byte[] pdf) throws IOException {
+        float[] edge = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.forEach(position -> edge[0] = Math.max(edge[0], position.getXDirAdj() + position.getWidthDirAdj()));
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+        return edge[0];
     }
 
     @Test

@@ -87,7 +87,7 @@ class CommitCheckTest {
             writes.put("replace", () -> jobs.replace(stored, stored));
             writes.put("clear an account", () -> jobs.clear("acct"));
             writes.put("clear", jobs::clear);
-            writes.put("save a label", () -> jobs.saveLabel(label));
+            writes.put("save a label", () -> jobs.addLabel(label));
             writes.put("keep a state", () -> state.put("clock.offset", "PT1H"));
             writes.forEach((name, write) -> assertThatThrownBy(write::run).as(name)
                     .isInstanceOfSatisfying(ServiceException.class, refused -> assertThat(refused.code()).isEqualTo(ErrorCode.ServiceUnavailable)));

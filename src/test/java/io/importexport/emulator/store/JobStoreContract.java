@@ -70,13 +70,14 @@ public abstract class JobStoreContract {
     void keepsShippingLabelsUntilCleared() {
         ShippingLabel label = new ShippingLabel("shipping-label-AAAAA.pdf", List.of("AAAAA"), Facility.US,
                 Jobs.job("AAAAA", "acct", DAY).details().returnAddress(), DAY);
-        store.saveLabel(label);
-        store.saveLabel(label);
+        assertThat(store.addLabel(label)).isTrue();
+        assertThat(store.addLabel(new ShippingLabel(label.name(), List.of("BBBBB"), Facility.US, label.sender(), DAY)))
+                .as("a label, once made, never changes").isFalse();
         assertThat(store.findLabel(label.name())).contains(label);
         assertThat(store.findLabel("shipping-label-BBBBB.pdf")).isEmpty();
         ShippingLabel both = new ShippingLabel("shipping-label-CCCCC-AAAAA.pdf", List.of("CCCCC", "AAAAA"), Facility.US,
                 label.sender(), DAY.plusSeconds(1));
-        store.saveLabel(both);
+        assertThat(store.addLabel(both)).isTrue();
         assertThat(store.labelsFor("AAAAA")).containsExactly(label, both);
         assertThat(store.labelsFor("CCCCC")).containsExactly(both);
         assertThat(store.labelsFor("AAAA")).as("a part of an id is not the id").isEmpty();

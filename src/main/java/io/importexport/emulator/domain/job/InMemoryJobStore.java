@@ -137,8 +137,8 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public void saveLabel(ShippingLabel label) {
-        labels.put(label.name(), label);
+    public boolean addLabel(ShippingLabel label) {
+        return labels.putIfAbsent(label.name(), label) == null;
     }
 
     @Override

@@ -174,10 +174,15 @@ public final class JobService {
         Address sender = request.address().values().stream().allMatch(value -> value == null || value.isBlank())
                 ? jobs.get(0).details().returnAddress()
                 : AddressRules.labelAddress(request.address());
-        ShippingLabel label = new ShippingLabel("shipping-label-" + String.join("-", jobIds) + ".pdf", List.copyOf(jobIds),
-                facility, sender, now.truncatedTo(ChronoUnit.SECONDS));
-        store.saveLabel(label);
-        return label;
+        // every label its own URL: a second label of the same jobs is "-2", and so on, so that an earlier URL keeps its PDF
+        String name = "shipping-label-" + String.join("-", jobIds);
+        for (int copy = 1; ; copy++) {
+            ShippingLabel label = new ShippingLabel(name + (copy == 1 ? "" : "-" + copy) + ".pdf", List.copyOf(jobIds), facility, sender,
+                    now.truncatedTo(ChronoUnit.SECONDS));
+            if (store.addLabel(label)) {
+                return label;
+            }
+        }
     }
 
     /** A label made by GetShippingLabel, by file name. */

@@ -42,8 +42,11 @@ public interface JobStore {
     /** Forgets every job and label. */
     void clear();
 
-    /** Keeps a label made by GetShippingLabel, replacing one of the same name. */
-    void saveLabel(ShippingLabel label);
+    /**
+     * Keeps a label made by GetShippingLabel unless one of its name exists (also one another emulator sharing the store
+     * made a moment before); whether it did. A label, once made, never changes.
+     */
+    boolean addLabel(ShippingLabel label);
 
     Optional<ShippingLabel> findLabel(String name);
 

@@ -159,6 +159,11 @@ class ManifestValidatorTest {
                 arguments("no state in the US", JobType.Import, without(s3Import(), "stateOrProvince"), InvalidAddressException, "stateOrProvince"),
                 arguments("PO box", JobType.Import, with(s3Import(), "street1", "P.O. Box 123"), InvalidAddressException, "PO boxes"),
                 arguments("unknown country", JobType.Import, with(s3Import(), "country", "Atlantis"), InvalidAddressException, "Atlantis"),
+                arguments("a name in Devanagari", JobType.Import, with(s3Import(), "name", "अनीता शर्मा"), InvalidAddressException,
+                        "returnAddress.name is written in Devanagari script, which a shipping label cannot print"),
+                arguments("a street in Arabic", JobType.Import, with(s3Import(), "street1", "شارع الملك فهد 12"), InvalidAddressException,
+                        "returnAddress.street1 is written in Arabic script"),
+                arguments("a city in Hebrew", JobType.Import, with(s3Import(), "city", "תל אביב"), InvalidAddressException, "Hebrew"),
                 arguments("address not a map", JobType.Import, s3Import().substring(0, s3Import().indexOf("returnAddress")) + "returnAddress: somewhere\n", InvalidManifestFieldException, "returnAddress must be a mapping"),
                 // rules 20–21
                 arguments("cross-border without customs", JobType.Import, canada, MissingCustomsException, "customs"),
