@@ -8,6 +8,7 @@ import com.amazonaws.services.importexport.model.InvalidJobIdException;
 import io.importexport.emulator.config.EmulatorOptions;
 import io.importexport.emulator.domain.account.Credential;
 import io.importexport.emulator.fixture.ImportExportEmulator;
+import io.importexport.emulator.testing.CreateJobLoad;
 import io.importexport.emulator.testing.JavaSdk;
 import io.importexport.emulator.testing.Manifests;
 import io.restassured.RestAssured;
@@ -43,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The dashboard in a real browser (Debian's headless Chromium, driven by its chromedriver): jobs made with the AWS SDK
  * appear, a click advances one and GetStatus sees it, a refused move is shown as refused, the clock, faults and reset work,
- * requests appear as clients make them, and markup in a manifest or an account name stays text. Its screenshot is the
+ * requests appear as clients make them, and markup in a manifest or an account name stays text. With 10,000 jobs it
+ * pages, searches and polls only for what changed; it fits a wide window and a 400-pixel one; refusals stay in sight
+ * and a reset asks first. Its screenshot is the
  * one in docs/control-plane.md ({@code target/dashboard.png}, copied to docs/dashboard.png).
  */
 @Timeout(180)
@@ -174,11 +177,128 @@ class DashboardIT {
         waiting.until(page -> page.findElement(By.id("faults")).getText().equals("none"));
         assertThat(emulator.admin().faults()).isEmpty();
 
-        // nothing the page showed ran as script, and reset empties the emulator
+        // nothing the page showed ran as script
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void resetAsksFirstAndForgetsEverythingOnlyWhenConfirmed() throws Exception {
+        create(JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY), Manifests.s3Import());
+        openWithToken();
+        waiting.until(page -> rows().size() == 1);
         browser.findElement(By.id("reset")).click();
+        waiting.until(page -> page.findElement(By.id("reset-confirm")).isDisplayed());
+        assertThat(browser.findElement(By.id("reset-confirm")).getText()).contains("Forget every account's jobs");
+        browser.findElement(By.id("reset-no")).click();
+        Thread.sleep(1500);
+        assertThat(emulator.admin().jobs(null)).hasSize(1);
+        assertThat(rows()).hasSize(1);
+        browser.findElement(By.id("reset")).click();
+        waiting.until(page -> page.findElement(By.id("reset-yes")).isDisplayed());
+        browser.findElement(By.id("reset-yes")).click();
         waiting.until(page -> rows().isEmpty());
         assertThat(emulator.admin().jobs(null)).isEmpty();
+    }
+
+    @Test
+    void aRefusalStaysInSightUntilTheNextAction() throws Exception {
+        openWithToken();
+        browser.findElement(By.id("clock-advance-input")).clear();
+        browser.findElement(By.id("clock-advance-input")).sendKeys("one week");
+        browser.findElement(By.id("clock-advance")).click();
+        waiting.until(page -> page.findElement(By.id("action-status")).getText().startsWith("Refused:"));
+        Thread.sleep(3500); // three refreshes
+        assertThat(browser.findElement(By.id("action-status")).getText()).contains("Refused:", "ISO 8601 duration");
+        browser.findElement(By.id("fault-operation")).sendKeys("ListJobs"); // neither an error nor a delay
+        browser.findElement(By.id("fault-add")).click();
+        waiting.until(page -> page.findElement(By.id("action-status")).getText().contains("errorCode"));
+        Thread.sleep(2500);
+        assertThat(browser.findElement(By.id("action-status")).getText()).startsWith("Refused:");
+        browser.findElement(By.id("clock-advance-input")).clear();
+        browser.findElement(By.id("clock-advance-input")).sendKeys("P1D");
+        browser.findElement(By.id("clock-advance")).click();
+        waiting.until(page -> page.findElement(By.id("action-status")).getText().equals("Done"));
+        assertThat(browser.findElement(By.id("clock-now")).getText()).as("to the second").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    }
+
+    @Test
+    void tenThousandJobsArePagedSearchedAndPolledOnlyForWhatChanged() throws Exception {
+        try (CreateJobLoad load = CreateJobLoad.start(emulator.endpoint(), 4)) {
+            assertThat(load.awaitAcknowledged(10_000, Duration.ofSeconds(120))).isTrue();
+        }
+        List<JobView> jobs = emulator.admin().jobs(null);
+        openWithToken();
+        waiting.until(page -> rows().size() == 50);
+        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("1–50 of " + jobs.size());
+        assertThat(rows().get(0).getAttribute("data-job-id")).as("newest first").isEqualTo(jobs.get(0).jobId());
+
+        // the page polls, but an unchanged page comes back as a bodiless 304
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("performance.clearResourceTimings()");
+        Thread.sleep(3200);
+        List<?> polled = (List<?>) script.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(entry => entry.name.includes('/_emulator/')).map(entry => [entry.name, entry.responseStatus, entry.encodedBodySize])");
+        List<?> jobPolls = polled.stream().filter(entry -> ((List<?>) entry).get(0).toString().contains("/_emulator/jobs?")).toList();
+        assertThat(jobPolls).as("about one poll of the jobs a second").hasSizeBetween(2, 5)
+                .allSatisfy(entry -> assertThat(((List<?>) entry).subList(1, 3)).isEqualTo(List.of(304L, 0L)));
+        assertThat(polled).as("what the page asks for in three seconds").hasSizeLessThanOrEqualTo(4 * 5);
+
+        // the next page, then a job far down it opens its detail in sight
+        browser.findElement(By.id("page-next")).click();
+        waiting.until(page -> page.findElement(By.id("page-info")).getText().equals("51–100 of " + jobs.size()));
+        String farDown = jobs.get(99).jobId();
+        waiting.until(page -> rows().get(49).getAttribute("data-job-id").equals(farDown));
+        clickRow(farDown);
+        waiting.until(page -> page.findElement(By.id("detail-title")).getText().equals(farDown));
+        assertThat(inSight("job-detail")).isTrue();
+
+        // search by (part of) a job id, in any case
+        String wanted = jobs.get(7_777).jobId();
+        browser.findElement(By.id("job-search")).sendKeys(wanted.toLowerCase());
+        waiting.until(page -> rows().size() == 1 && rows().get(0).getAttribute("data-job-id").equals(wanted));
+        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("1–1 of 1");
+    }
+
+    @Test
+    void fitsAWideWindowAndA400PixelOne() throws Exception {
+        AmazonImportExport client = JavaSdk.client(emulator.endpoint(), Manifests.ACCESS_KEY);
+        String jobId = create(client, Manifests.s3Import().replace("Maria Garcia", "Maria Garcia " + "and a very long name ".repeat(8)));
+        emulator.admin().moveJob(jobId, io.importexport.emulator.domain.job.Transition.AtAWS, 0);
+        try {
+            for (int width : new int[] {1400, 400}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                openWithToken();
+                waiting.until(page -> rows().size() == 1);
+                clickRow(jobId);
+                waiting.until(page -> page.findElements(By.cssSelector("#lifecycle li")).size() == 5);
+                JavascriptExecutor script = (JavascriptExecutor) browser;
+                assertThat((Long) script.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).as("page scroll at %d", width)
+                        .isLessThanOrEqualTo(0L);
+                assertThat((List<?>) script.executeScript("return [...document.querySelectorAll('section, .table-scroll')]"
+                        + ".filter(card => card.scrollWidth > card.clientWidth + 1).map(card => card.className + card.id + ' ' + card.scrollWidth + '>' + card.clientWidth)"))
+                        .as("cards whose content overflows at %d", width).isEmpty();
+                assertThat((List<?>) script.executeScript("const items = [...document.querySelectorAll('#lifecycle li')];"
+                        + "const boxes = items.map(item => item.getBoundingClientRect());"
+                        + "return items.filter((item, i) => boxes.some((b, j) => i !== j && boxes[i].right > b.left && b.right > boxes[i].left"
+                        + " && boxes[i].bottom > b.top && b.bottom > boxes[i].top)).map(item => item.dataset.stage)"))
+                        .as("stages over another at %d", width).isEmpty();
+                assertThat(inSight("job-detail")).as("the detail in sight at %d", width).isTrue();
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1150));
+        }
+    }
+
+    /** Opens the dashboard with the admin token already given. */
+    private static void openWithToken() {
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('importexport-emulator-admin-token', arguments[0])", TOKEN);
+        browser.navigate().refresh();
+    }
+
+    /** Whether the element's top is within the window (to the pixel: scrolling to it may leave a fraction above). */
+    private static boolean inSight(String id) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const box = document.getElementById(arguments[0]).getBoundingClientRect(); return box.top >= -1 && box.top < window.innerHeight", id);
     }
 
     @Test
@@ -187,8 +307,7 @@ class DashboardIT {
         create(client, Manifests.s3Import());
         List<JobView> before = emulator.admin().jobs(null);
         Instant clock = emulator.admin().now();
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('importexport-emulator-admin-token', arguments[0])", TOKEN);
-        browser.navigate().refresh();
+        openWithToken();
         waiting.until(page -> rows().size() == before.size());
         clickRow(before.get(0).jobId());
         WebElement selected = browser.findElement(By.cssSelector("#jobs tr.selected"));

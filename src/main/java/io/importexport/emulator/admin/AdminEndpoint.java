@@ -52,6 +52,7 @@ import java.util.function.Supplier;
  */
 @Singleton
 @Path(AdminRoutes.ROOT)
+@ConditionalGets.Revalidated
 public final class AdminEndpoint {
     private static final String PDF = "application/pdf";
     private final EmulatorAdmin admin;
@@ -153,8 +154,21 @@ public final class AdminEndpoint {
 
     @GET
     @Path(AdminRoutes.JOBS)
-    public Response jobs(@QueryParam("account") String account) {
-        return AdminJson.ok(Map.of("jobs", admin.jobs(account)));
+    public Response jobs(@QueryParam("account") String account, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                         @QueryParam("search") String search, @QueryParam("progress") String progress, @QueryParam("type") String type) {
+        if (limit == null) { // every job, as the fixtures read them
+            return AdminJson.ok(Map.of("jobs", admin.jobs(account)));
+        }
+        try {
+            return AdminJson.ok(JobListing.of(admin.jobs(null), search, blankToNull(account), blankToNull(progress), blankToNull(type),
+                    parse("offset", offset == null ? "0" : offset, Integer::parseInt, "a number"), parse("limit", limit, Integer::parseInt, "a number")));
+        } catch (IllegalArgumentException e) {
+            return AdminJson.error(400, "InvalidParameter", e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     @GET

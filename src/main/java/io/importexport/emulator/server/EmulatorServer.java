@@ -1,6 +1,7 @@
 package io.importexport.emulator.server;
 
 import io.importexport.emulator.admin.AdminEndpoint;
+import io.importexport.emulator.admin.ConditionalGets;
 import io.importexport.emulator.admin.BucketTableJson;
 import io.importexport.emulator.admin.ControlPlaneAccess;
 import io.importexport.emulator.admin.CredentialsJson;
@@ -189,6 +190,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
                 .registerResources(queryResource(new QueryEndpoint(services.dispatcher())))
                 .register(AdminEndpoint.class)
                 .register(DashboardEndpoint.class)
+                .register(ConditionalGets.class)
                 .register(errors)
                 .register(new SizedResponses())
                 .register(new AbstractBinder() {

@@ -6,6 +6,8 @@
 const API = "/_emulator/";
 const TOKEN_KEY = "importexport-emulator-admin-token";
 const REFRESH_MILLIS = 1000;
+/** Jobs a page of the table shows: the emulator sends one page, whatever the number of jobs. */
+const PAGE_SIZE = 50;
 /** The happy path of the lifecycle diagram of docs/control-plane.md; an off-path end (canceled, expired) is drawn after its stage. */
 const STAGES = [
   { name: "Created", holds: s => s.locationCode === "NotReceived" },
@@ -15,7 +17,8 @@ const STAGES = [
   { name: "Returned", holds: s => s.locationCode === "Returned" },
 ];
 
-const view = { token: sessionStorage.getItem(TOKEN_KEY), selected: null, jobs: [], refreshing: false, drawn: {} };
+const view = { token: sessionStorage.getItem(TOKEN_KEY), selected: null, listing: null, offset: 0, refreshing: false, drawn: {},
+  answers: {} };
 
 /** Draws a part of the page only when what it shows changed, so that a selection or a hover survives the refresh. */
 function redraw(part, data, draw) {
@@ -34,13 +37,23 @@ class Refusal extends Error {
   }
 }
 
-/** One control-plane call; the token goes along when one was given. A 401 or 403 asks for the token. */
+/**
+ * One control-plane call; the token goes along when one was given. A 401 or 403 asks for the token. A GET names the
+ * ETag of its last answer, and an unchanged answer comes back as a bodiless 304: polling costs nothing when nothing changed.
+ */
 async function call(method, path, body) {
   const headers = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (view.token) headers["Authorization"] = "Bearer " + view.token;
-  const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const last = method === "GET" ? view.answers[path] : undefined;
+  if (last) headers["If-None-Match"] = last.etag;
+  const response = await fetch(API + path, { method, headers, cache: "no-store",
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 304 && last) return last.body;
   const answer = await response.json().catch(() => null);
+  if (method === "GET" && response.ok && response.headers.get("ETag")) {
+    view.answers[path] = { etag: response.headers.get("ETag"), body: answer };
+  }
   if (response.status === 401 || response.status === 403) {
     askForToken(response.status === 401 ? "This emulator's control plane needs its admin token (--admin-token)."
       : "That token is not this emulator's admin token.");
@@ -75,9 +88,21 @@ function shortTime(iso) {
   return iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, "") : "";
 }
 
+/** An instant to the second, as ISO 8601: the emulator's clock has nanoseconds nobody reads. */
+function toSecond(iso) {
+  return iso.replace(/\.\d+Z$/, "Z");
+}
+
+/** Whether the emulator answers: rewritten by every refresh. */
 function setStatus(text, isError) {
   $("status").textContent = text;
   $("status").className = isError ? "error" : "";
+}
+
+/** What the last action did: it stays until the next action, whatever the refreshes in between. */
+function setActionStatus(text, className) {
+  $("action-status").textContent = text;
+  $("action-status").className = className;
 }
 
 function askForToken(reason) {
@@ -88,35 +113,48 @@ function askForToken(reason) {
 /** Keeps the options of a filter in step with the jobs, without losing what the user chose. */
 function fillFilter(select, values) {
   const chosen = select.value;
-  select.replaceChildren(el("option", { value: "" }, "all"), ...[...new Set(values)].sort().map(value => el("option", { value }, value)));
+  select.replaceChildren(el("option", { value: "" }, "all"), ...values.map(value => el("option", { value }, value)));
   select.value = [...select.options].some(option => option.value === chosen) ? chosen : "";
 }
 
-function renderJobs() {
-  fillFilter($("filter-account"), view.jobs.map(job => job.accountId));
-  fillFilter($("filter-state"), view.jobs.map(stateName));
-  const account = $("filter-account").value, state = $("filter-state").value, type = $("filter-type").value;
-  const shown = view.jobs.filter(job => (!account || job.accountId === account) && (!state || stateName(job) === state)
-    && (!type || job.jobType === type));
-  $("job-count").textContent = shown.length === view.jobs.length ? String(view.jobs.length) : shown.length + " of " + view.jobs.length;
-  $("jobs").replaceChildren(...shown.map(job => el("tr", {
+/** A cell that names its column, for the narrow layout in which each row is a card. */
+function cell(label, text, className) {
+  return el("td", { "data-label": label, className: className || "" }, text);
+}
+
+function renderJobs(listing) {
+  fillFilter($("filter-account"), listing.accounts);
+  fillFilter($("filter-progress"), listing.progressCodes);
+  $("job-count").textContent = listing.matching === listing.total ? String(listing.total) : listing.matching + " of " + listing.total;
+  const first = listing.jobs.length ? listing.offset + 1 : 0;
+  $("page-info").textContent = first + "–" + (listing.offset + listing.jobs.length) + " of " + listing.matching;
+  $("page-prev").disabled = listing.offset === 0;
+  $("page-next").disabled = listing.offset + listing.jobs.length >= listing.matching;
+  $("jobs").replaceChildren(...listing.jobs.map(job => el("tr", {
     "data-job-id": job.jobId,
     className: job.jobId === view.selected ? "selected" : "",
     onclick: () => select(job.jobId),
-  }, el("td", {}, job.jobId), el("td", {}, job.accountId), el("td", {}, job.jobType), el("td", {}, job.kind),
-    el("td", { className: "state" }, stateName(job)), el("td", {}, shortTime(job.creationDate)), el("td", {}, shortTime(job.stateSince)))));
+  }, cell("Job", job.jobId), cell("Account", job.accountId), cell("Kind", job.kind), cell("State", stateName(job), "state"),
+    cell("Created", shortTime(job.creationDate)))));
 }
 
-/** The rows are rebuilt only when the jobs or the selection changed: a rebuild under the pointer would swallow a click. */
+/** The rows are rebuilt only when the page or the selection changed: a rebuild under the pointer would swallow a click. */
 function drawJobs() {
-  redraw("jobs", [view.jobs, view.selected], renderJobs);
+  if (view.listing) redraw("jobs", [view.listing, view.selected], () => renderJobs(view.listing));
+}
+
+/** The page of jobs the table shows: the filters and the search are the emulator's to apply, so a page is all that comes. */
+function jobsPath() {
+  const query = new URLSearchParams({ limit: PAGE_SIZE, offset: view.offset, search: $("job-search").value.trim(),
+    account: $("filter-account").value, progress: $("filter-progress").value, type: $("filter-type").value });
+  return "jobs?" + query;
 }
 
 function renderRequests(requests) {
   $("requests").replaceChildren(...requests.slice(-50).reverse().map(request => el("tr", {
     className: request.status >= 400 ? "failed" : "",
-  }, el("td", {}, shortTime(request.time)), el("td", {}, request.operation), el("td", {}, request.accountId || "–"),
-    el("td", {}, request.status), el("td", {}, request.errorCode || ""), el("td", {}, request.millis.toFixed(1)))));
+  }, cell("Time", shortTime(request.time)), cell("Operation", request.operation), cell("Account", request.accountId || "–"),
+    cell("Status", request.status), cell("Error", request.errorCode || ""), cell("ms", request.millis.toFixed(1)))));
 }
 
 function renderFaults(faults) {
@@ -174,7 +212,7 @@ async function download(event, document) {
   event.preventDefault();
   const response = await fetch(document.path, { headers: { Authorization: "Bearer " + view.token } });
   if (!response.ok) {
-    setStatus("Download of " + document.name + " refused: HTTP " + response.status, true);
+    setActionStatus("Download of " + document.name + " refused: HTTP " + response.status, "refused");
     return;
   }
   const link = el("a", { href: URL.createObjectURL(await response.blob()), download: document.name });
@@ -188,6 +226,13 @@ async function select(jobId) {
   view.drawn.detail = null;
   drawJobs();
   await refreshDetail();
+  bringIntoView($("job-detail"));
+}
+
+/** Scrolls the least that shows the element's top, when it is out of sight (the narrow layout puts the detail below the jobs). */
+function bringIntoView(element) {
+  const box = element.getBoundingClientRect();
+  if (box.top < 0 || box.top > window.innerHeight - 40) element.scrollIntoView({ block: "start" });
 }
 
 /** Draws the selected job; an answer for a job no longer selected (a click came while it was on its way) is dropped. */
@@ -212,11 +257,13 @@ async function refresh() {
   if (view.refreshing) return;
   view.refreshing = true;
   try {
-    const [health, clock, jobs, faults, requests] = await Promise.all([call("GET", "health").catch(error => error),
-      call("GET", "clock"), call("GET", "jobs"), call("GET", "faults"), call("GET", "requests")]);
-    if (!(health instanceof Error)) $("version").textContent = health.version;
-    $("clock-now").textContent = clock.now;
-    view.jobs = jobs.jobs;
+    const [clock, listing, faults, requests] = await Promise.all([call("GET", "clock"), call("GET", jobsPath()),
+      call("GET", "faults"), call("GET", "requests")]);
+    $("clock-now").textContent = toSecond(clock.now);
+    if (listing.offset > 0 && listing.offset >= listing.matching) { // the page emptied (a reset, a filter): back to the first
+      view.offset = 0;
+    }
+    view.listing = listing;
     drawJobs();
     redraw("faults", faults.faults, renderFaults);
     redraw("requests", requests.requests.slice(-50), renderRequests);
@@ -230,22 +277,49 @@ async function refresh() {
   }
 }
 
-/** Runs a change, shows the emulator's refusal as it said it (a refused transition is shown, not hidden), then refreshes. */
+/**
+ * Runs a change and shows the emulator's refusal as it said it (a refused transition is shown, not hidden), until the
+ * next action; then refreshes.
+ */
 async function act(change, resultElement) {
-  const target = resultElement || $("status");
+  const show = resultElement ? (text, className) => { resultElement.textContent = text; resultElement.className = className; }
+    : setActionStatus;
+  show("", "");
   try {
     await change();
-    target.textContent = "Done";
-    target.className = "ok";
+    show("Done", "ok");
   } catch (error) {
-    target.textContent = "Refused: " + error.message;
-    target.className = "refused";
+    show("Refused: " + error.message, "refused");
   }
   await refresh();
 }
 
+/** A new filter or search starts at the first page. */
+function refilter() {
+  view.offset = 0;
+  refresh();
+}
+
+function turnPage(by) {
+  view.offset = Math.max(0, view.offset + by * PAGE_SIZE);
+  refresh();
+}
+
+/** The version, once: it does not change while the page is open. */
+async function showVersion() {
+  const health = await call("GET", "health").catch(error => error);
+  if (!(health instanceof Error)) $("version").textContent = health.version;
+}
+
 function wire() {
-  for (const id of ["filter-account", "filter-state", "filter-type"]) $(id).addEventListener("change", renderJobs);
+  for (const id of ["filter-account", "filter-progress", "filter-type"]) $(id).addEventListener("change", refilter);
+  let typing;
+  $("job-search").addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(refilter, 250);
+  });
+  $("page-prev").addEventListener("click", () => turnPage(-1));
+  $("page-next").addEventListener("click", () => turnPage(1));
   $("token-submit").addEventListener("click", () => {
     view.token = $("token-input").value.trim() || null;
     if (view.token) sessionStorage.setItem(TOKEN_KEY, view.token); else sessionStorage.removeItem(TOKEN_KEY);
@@ -253,7 +327,19 @@ function wire() {
   });
   $("clock-advance").addEventListener("click", () => act(() => call("POST", "clock", { advance: $("clock-advance-input").value.trim() })));
   $("clock-set").addEventListener("click", () => act(() => call("POST", "clock", { set: $("clock-set-input").value.trim() })));
-  $("reset").addEventListener("click", () => act(() => call("POST", "reset")));
+  $("reset").addEventListener("click", () => {
+    $("reset").hidden = true;
+    $("reset-confirm").hidden = false;
+  });
+  const closeReset = () => {
+    $("reset").hidden = false;
+    $("reset-confirm").hidden = true;
+  };
+  $("reset-no").addEventListener("click", closeReset);
+  $("reset-yes").addEventListener("click", () => {
+    closeReset();
+    act(() => call("POST", "reset"));
+  });
   $("advance").addEventListener("click", () => act(() => call("POST", "jobs/" + encodeURIComponent(view.selected) + "/advance"),
     $("action-result")));
   $("set-state").addEventListener("click", () => {
@@ -272,5 +358,6 @@ function wire() {
 }
 
 wire();
+showVersion();
 refresh();
 setInterval(refresh, REFRESH_MILLIS);
