@@ -2,7 +2,7 @@
 """The benchmark: one command, bounded in time, loopback only.
 
     python3 bench/run.py [--duration 3] [--reps 3] [--quick] [--cold-only | --footprint-only] [--soak SECONDS [--soak-only]] [--out bench/results/latest.md]
-    python3 bench/run.py --variant "NAME=JAR [JVM OPTION...]" ... [--connections 16,64] [--throughput-only]
+    python3 bench/run.py --variant "NAME=JAR [JVM OPTION...]" ... [--connections 16,64] [--throughput-only | --stores-only]
 
 Measures, on this machine, in one run:
   * load scenarios over keep-alive HTTP (wrk) at 1, 16 and 64 connections: CreateJob (unique manifests), GetStatus,
@@ -12,7 +12,9 @@ Measures, on this machine, in one run:
     (SQS CreateQueue); medians of the repetitions, with their spread (min-max); the emulator is reset to 151 jobs
     before each run, as a test suite finds it;
   * keep-alive: GetStatus with Grizzly's default of 256 requests per connection, and without a limit;
-  * the stores: CreateJob and GetStatus in memory, in the embedded database and on PostgreSQL (when installed);
+  * the stores: CreateJob, GetStatus and ListJobs at 16 connections in memory, in the embedded database and on
+    PostgreSQL (when installed), beside pgbench's rate for rows of the same size in the same run, and two emulators
+    sharing one PostgreSQL against one alone (--stores-only: this section alone, into bench/results/stores.md);
   * start-up to the ready line, the emulator's and the ceiling's, plain, with an archive and with the launchers'
     options (medians of 10 interleaved starts), and of a second embedded emulator in a warm JVM;
   * heap after GC and RSS with 100,000 jobs stored, and ListJobs page latency with 100 versus 100,000 jobs;
@@ -22,6 +24,7 @@ interleaved with the emulator and the ceiling in the load scenarios and the cold
 place is measured with and without it, in one run. Writes a Markdown report to --out and prints it. The JMH micro-benchmarks run apart: bench/jmh/README.md.
 """
 import argparse
+import collections
 import functools
 import http.client
 import json
@@ -281,25 +284,28 @@ def startup_in_jvm():
     return median / 1000, low / 1000, high / 1000
 
 
-def postgres_url():
-    """A private PostgreSQL cluster for the store comparison, from the Debian binaries, or None."""
+Cluster = collections.namedtuple("Cluster", "url bin connect stop")
+
+
+def postgres_cluster():
+    """A private PostgreSQL cluster for the store comparison, from the Debian binaries (its JDBC URL, the folder of its
+    programs, their connection arguments, the command that stops it), or None when PostgreSQL is not installed."""
     bins = sorted(p for p in (f"/usr/lib/postgresql/{v}/bin" for v in os.listdir("/usr/lib/postgresql")) if os.path.exists(p + "/initdb")) \
         if os.path.isdir("/usr/lib/postgresql") else []
     if not bins:
-        return None, None
+        return None
     directory = tempfile.mkdtemp(prefix="bench-postgres")
     as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if os.geteuid() == 0:
+    if as_postgres:
         shutil.chown(directory, "postgres")
     port = free_port()
     subprocess.run(as_postgres + [bins[-1] + "/initdb", "-D", directory + "/data", "-U", "postgres", "-A", "trust"], capture_output=True, check=True)
     subprocess.run(as_postgres + [bins[-1] + "/pg_ctl", "-D", directory + "/data", "-l", directory + "/log", "-w", "start", "-o",
-                                  f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory}"], capture_output=True, check=True)
+                                  f"-p {port} -k {directory} -c listen_addresses=127.0.0.1"], capture_output=True, check=True)
     stop = as_postgres + [bins[-1] + "/pg_ctl", "-D", directory + "/data", "-m", "fast", "stop"]
-    return f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", stop
+    return Cluster(f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", bins[-1], ["-h", "127.0.0.1", "-p", str(port), "-U", "postgres"], stop)
 
 
-@functools.lru_cache(maxsize=None)
 def launcher_options():
     """The JVM options the project's launchers give the emulator, as the Python package computes them (the Java fixture
     reads the same jar entry and names the archive alike), with its class-data archive made by a first start."""
@@ -448,6 +454,7 @@ def main():
                         help="also measure this emulator build or setting, interleaved (load scenarios and cold suite)")
     parser.add_argument("--connections", default=",".join(map(str, CONNECTIONS)), help="load scenarios' connection counts (default 1,16,64)")
     parser.add_argument("--throughput-only", action="store_true", help="run only the load scenarios")
+    parser.add_argument("--stores-only", action="store_true", help="run only the stores (with pgbench beside PostgreSQL), into bench/results/stores.md")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     options = parser.parse_args()
     variants = [Variant(spec) for spec in options.variant]
@@ -464,7 +471,8 @@ def main():
     # one section alone, into a file of its own: the cold suite, the footprint, the soak
     alone = [(options.cold_only, "Cold suite", "cold.md", lambda: cold_suite(max(3, options.reps), variants) + startup()),
              (options.footprint_only, "Footprint", "footprint.md", lambda: footprint(options.duration, options.reps)),
-             (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak))]
+             (options.soak_only, "Soak", "soak.md", lambda: soak(options.soak)),
+             (options.stores_only, "Stores", "stores.md", lambda: stores(options, variants))]
     if options.soak_only and not options.soak:
         parser.error("--soak-only needs --soak SECONDS")
     for wanted, title, name, produce in alone:
@@ -553,26 +561,7 @@ def main():
         finally:
             server.stop()
 
-    report.append("\n## Stores: 16 connections\n")
-    report.append("| store | CreateJob req/s | p99 ms | GetStatus req/s | p99 ms |\n|---|---|---|---|---|")
-    data_dir = tempfile.mkdtemp(prefix="bench-h2")
-    pg_url, pg_stop = postgres_url()
-    stores = [("memory", []), ("embedded (--data-dir)", ["--data-dir", data_dir])] + ([("PostgreSQL", ["--database-url", pg_url])] if pg_url else [])
-    try:
-        for name, flags in stores:
-            server = emulator(*flags)
-            try:
-                job_id = create_job(server.url)
-                warm_up(server.url, job_id, options.warm_up)
-                create = summary([wrk(server.url, "create.lua", 16, options.duration) for _ in range(options.reps)])
-                status = summary([wrk(server.url, "body.lua", 16, options.duration,
-                                      {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}"}) for _ in range(options.reps)])
-                report.append(f"| {name} | {create['rps']:.0f} | {create['p99']:.2f} | {status['rps']:.0f} | {status['p99']:.2f} |")
-            finally:
-                server.stop()
-    finally:
-        if pg_stop:
-            subprocess.run(pg_stop, capture_output=True)
+    report += stores(options, variants)
 
     report += cold_suite(options.reps, variants)
     report += startup()
@@ -582,6 +571,139 @@ def main():
     if options.soak:
         report += soak(options.soak)
     return finish(report, options.out)
+
+
+# A row as big as a stored job (its JSON is about 1.3 KB), for pgbench: what PostgreSQL itself does with such rows.
+PGBENCH_SETUP = """DROP TABLE IF EXISTS bench_rows;
+CREATE TABLE bench_rows (row_id VARCHAR(32) PRIMARY KEY, account_id VARCHAR(128) NOT NULL, creation_date BIGINT NOT NULL,
+  data VARCHAR(1048576) NOT NULL, revision BIGINT DEFAULT 0 NOT NULL, creation_order BIGINT GENERATED BY DEFAULT AS IDENTITY);
+INSERT INTO bench_rows (row_id, account_id, creation_date, data) VALUES ('known', 'acct', 1, repeat('x', 1300));"""
+PGBENCH_INSERT = "INSERT INTO bench_rows (row_id, account_id, creation_date, data) VALUES (md5(random()::text || clock_timestamp()::text), 'acct', 1, repeat('x', 1300));\n"
+PGBENCH_SELECT = "SELECT data, revision FROM bench_rows WHERE row_id = 'known';\n"
+
+
+def pgbench(cluster, script, clients, duration):
+    """PostgreSQL's own rate for one statement, at CLIENTS connections (prepared statements, as JDBC uses them)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as handle:
+        handle.write(script)
+    os.chmod(handle.name, 0o644)
+    out = subprocess.run([cluster.bin + "/pgbench", *cluster.connect, "-n", "-M", "prepared", "-c", str(clients), "-j", "2", "-T", str(duration), "-f", handle.name, "postgres"],
+                         capture_output=True, text=True)
+    os.unlink(handle.name)
+    found = re.search(r"tps = ([\d.]+) \(without initial connection time\)", out.stdout)
+    if not found:
+        raise SystemExit("pgbench failed: " + out.stdout + out.stderr)
+    return float(found.group(1))
+
+
+STORE_TARGETS = {  # (store, operation): (reference, least ratio) of issue 31
+    ("PostgreSQL", "CreateJob"): ("pgbench inserts", 0.5),
+    ("PostgreSQL", "GetStatus"): ("pgbench primary-key selects", 0.5),
+    ("PostgreSQL", "ListJobs (page of 100)"): ("memory store", 0.25),
+    ("embedded (--data-dir)", "CreateJob"): ("memory store", 0.4),
+    ("embedded (--data-dir)", "GetStatus"): ("memory store", 0.7),
+    ("embedded (--data-dir)", "ListJobs (page of 100)"): ("memory store", 0.4),
+}
+
+
+def stores(options, variants):
+    """CreateJob, GetStatus and ListJobs at 16 connections on each store, beside PostgreSQL's own rate for rows of the
+    same size (pgbench, same clients, same run), and two emulators sharing one PostgreSQL against one alone."""
+    report = ["\n## Stores: 16 connections\n"]
+    cluster = postgres_cluster()
+    builds = [("emulator", lambda *flags: emulator(*flags))] + [(v.name, lambda *flags, v=v: Server(v.command() + list(flags))) for v in variants]
+    operations = [("CreateJob", "create.lua", lambda job: {}),
+                  ("GetStatus", "body.lua", lambda job: {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job}"}),
+                  ("ListJobs (page of 100)", "body.lua", lambda job: {"BENCH_BODY": f"Action=ListJobs&MaxJobs=100&AWSAccessKeyId={KEY}"})]
+    results, references = {}, {}
+    try:
+        store_flags = [("memory", lambda: []), ("embedded (--data-dir)", lambda: ["--data-dir", tempfile.mkdtemp(prefix="bench-h2")])]
+        if cluster:
+            store_flags.append(("PostgreSQL", lambda: ["--database-url", cluster.url]))
+        for store, flags in store_flags:
+            for build, start in builds:
+                server = start(*flags())
+                try:
+                    job_id = create_job(server.url)
+                    fill(server.url, KEY, 150)
+                    warm_up(server.url, job_id, options.warm_up)
+                    for name, script, env in operations:
+                        results[(store, build, name)] = summary([wrk(server.url, script, 16, options.duration, env(job_id))
+                                                                 for _ in range(options.reps)])
+                finally:
+                    server.stop()
+        if cluster:
+            subprocess.run([cluster.bin + "/psql", *cluster.connect, "-q", "-c", PGBENCH_SETUP, "postgres"], capture_output=True, check=True)
+            references["pgbench inserts"] = statistics.median(pgbench(cluster, PGBENCH_INSERT, 16, options.duration) for _ in range(options.reps))
+            references["pgbench primary-key selects"] = statistics.median(pgbench(cluster, PGBENCH_SELECT, 16, options.duration)
+                                                                          for _ in range(options.reps))
+            report += shared_postgres(options, cluster.url)
+    finally:
+        if cluster:
+            subprocess.run(cluster.stop, capture_output=True)
+    report.insert(1, "| store | build | CreateJob req/s | p99 ms | GetStatus req/s | p99 ms | ListJobs (100) req/s | p99 ms |\n|---|---|---|---|---|---|---|---|")
+    rows = []
+    for (store, build, name), figure in results.items():
+        if name == "CreateJob":
+            cells = [results[(store, build, op)] for op, _, _ in operations]
+            rows.append(f"| {store} | {build} | " + " | ".join(f"{c['rps']:.0f} | {c['p99']:.2f}" for c in cells) + " |")
+    report[2:2] = rows
+    if references:
+        report.append("\nPostgreSQL itself, same run, 16 clients, rows of 1.3 KB (pgbench, prepared): "
+                      + ", ".join(f"{name} {rate:.0f} tps" for name, rate in references.items()) + ".\n")
+    report.append("\n| store | operation | build | req/s | reference | ratio | target |\n|---|---|---|---|---|---|---|")
+    for (store, name), (reference, least) in STORE_TARGETS.items():
+        for build, _ in builds:
+            if (store, build, name) not in results:
+                continue
+            rate = results[(store, build, name)]["rps"]
+            base = references.get(reference) if reference != "memory store" else results[("memory", build, name)]["rps"]
+            if base:
+                report.append(f"| {store} | {name} | {build} | {rate:.0f} | {reference} {base:.0f} | {rate / base:.2f} | ≥ {least} |")
+    return report
+
+
+def shared_postgres(options, url):
+    """Two emulators on one PostgreSQL, 8 connections each, at once, against one emulator with 16."""
+    lines = ["\n### Two emulators sharing one PostgreSQL\n", "| operation | one emulator, 16 connections | two, 8 each (sum) | ratio |\n|---|---|---|---|"]
+    first, second = emulator("--database-url", url), emulator("--database-url", url)
+    try:
+        job_id = create_job(first.url)
+        for server in (first, second):
+            warm_up(server.url, job_id, options.warm_up)
+        for name, script, env in [("CreateJob", "create.lua", {}),
+                                  ("GetStatus", "body.lua", {"BENCH_BODY": f"Action=GetStatus&AWSAccessKeyId={KEY}&JobId={job_id}"})]:
+            alone = summary([wrk(first.url, script, 16, options.duration, env) for _ in range(options.reps)])["rps"]
+            together = []
+            for _ in range(options.reps):
+                with concurrent_wrk(second.url, script, 8, options.duration, env) as other:
+                    mine = wrk(first.url, script, 8, options.duration, env)
+                together.append(mine["rps"] + other.result()["rps"])
+            both = statistics.median(together)
+            lines.append(f"| {name} | {alone:.0f} | {both:.0f} | {both / alone:.2f} |")
+    finally:
+        first.stop()
+        second.stop()
+    return lines
+
+
+class concurrent_wrk:
+    """A wrk run on a thread of its own, for two servers loaded at once."""
+
+    def __init__(self, *arguments):
+        import threading
+        self.outcome = {}
+        self.thread = threading.Thread(target=lambda: self.outcome.setdefault("run", wrk(*arguments)))
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *failure):
+        self.thread.join()
+
+    def result(self):
+        return self.outcome["run"]
 
 
 def finish(report, out_path):
