@@ -22,13 +22,14 @@ import java.util.function.Predicate;
  * changing one job never lose an update; ids are unique by primary key. Shipping labels live beside the jobs.
  */
 public final class JdbcJobStore implements JobStore {
-    /** Rows read per query while a page fills up (more when purged jobs are skipped). */
+    /** Rows read per further query when hidden (purged) jobs left a page short. */
     private static final int BATCH = 256;
 
     private final DataSource database;
     private final CommitCheck commitCheck;
     private final Rows labels;
     private final StoreFailures failures;
+    private final DecodedJobs decoded = new DecodedJobs();
 
     JdbcJobStore(DataSource database, CommitCheck commitCheck, StoreFailures failures) {
         this.database = database;
@@ -46,26 +47,27 @@ public final class JdbcJobStore implements JobStore {
         } catch (SQLException e) {
             throw failure("prepare the quota count", e);
         }
+        boolean counted = dailyQuota > 0;
         try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
             try {
-                if (dailyQuota > 0 && !withinQuota(connection, job.accountId(), dailyQuota, dayStart)) {
+                if (!counted) { // one statement is atomic by itself: no transaction, one round trip
+                    insertRow(connection, job);
+                    commitCheck.confirm(connection);
+                    return Insertion.INSERTED;
+                }
+                connection.setAutoCommit(false);
+                if (!withinQuota(connection, job.accountId(), dailyQuota, dayStart)) {
                     connection.rollback();
                     return Insertion.QUOTA_EXCEEDED;
                 }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES (?, ?, ?, ?)")) {
-                    insert.setString(1, job.id());
-                    insert.setString(2, job.accountId());
-                    insert.setLong(3, job.creationDate().getEpochSecond());
-                    insert.setString(4, JobJson.write(job));
-                    insert.executeUpdate();
-                }
+                insertRow(connection, job);
                 connection.commit();
                 commitCheck.confirm(connection);
                 return Insertion.INSERTED;
             } catch (SQLException e) {
-                Rows.rollback(connection, e);
+                if (counted) {
+                    Rows.rollback(connection, e);
+                }
                 if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
                     return Insertion.ID_TAKEN;
                 }
@@ -73,6 +75,16 @@ public final class JdbcJobStore implements JobStore {
             }
         } catch (SQLException e) {
             throw failure("store a job", e);
+        }
+    }
+
+    private static void insertRow(Connection connection, Job job) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, job.id());
+            insert.setString(2, job.accountId());
+            insert.setLong(3, job.creationDate().getEpochSecond());
+            insert.setString(4, JobJson.write(job));
+            insert.executeUpdate();
         }
     }
 
@@ -134,7 +146,7 @@ public final class JdbcJobStore implements JobStore {
              PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs WHERE job_id = ?")) {
             select.setString(1, jobId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(JobJson.readJob(row.getString(1), row.getLong(2))) : Optional.empty();
+                return row.next() ? Optional.of(decoded.read(jobId, row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read a job", e);
@@ -171,33 +183,36 @@ public final class JdbcJobStore implements JobStore {
     }
 
     /** The page after the place ({@code afterDate}, {@code afterOrder}) in the account's listing. */
-    private static List<Job> fill(Connection connection, String accountId, long afterDate, long afterOrder, int limit,
+    private List<Job> fill(Connection connection, String accountId, long afterDate, long afterOrder, int limit,
                                   Predicate<Job> visible) throws SQLException {
         List<Job> page = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT creation_date, creation_order, data, revision FROM jobs "
+        try (PreparedStatement select = connection.prepareStatement("SELECT creation_date, creation_order, data, revision, job_id FROM jobs "
                 + "WHERE account_id = ? AND (creation_date < ? OR (creation_date = ? AND creation_order < ?)) "
                 + "ORDER BY creation_date DESC, creation_order DESC LIMIT ?")) {
+            // the first query reads as many rows as the page holds: every job read is decoded whole, and most pages hide none
+            int batch = limit;
             while (page.size() < limit) {
                 select.setString(1, accountId);
                 select.setLong(2, afterDate);
                 select.setLong(3, afterDate);
                 select.setLong(4, afterOrder);
-                select.setInt(5, BATCH);
+                select.setInt(5, batch);
                 int read = 0;
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next() && page.size() < limit) {
                         read++;
                         afterDate = rows.getLong(1);
                         afterOrder = rows.getLong(2);
-                        Job job = JobJson.readJob(rows.getString(3), rows.getLong(4));
+                        Job job = decoded.read(rows.getString(5), rows.getString(3), rows.getLong(4));
                         if (visible.test(job)) {
                             page.add(job);
                         }
                     }
                 }
-                if (read < BATCH) {
+                if (read < batch) {
                     break;
                 }
+                batch = BATCH;
             }
             return page;
         }
