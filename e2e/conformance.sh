@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Drives each of the five real clients (boto3, the AWS CLI v1, the AWS SDK for JavaScript v2, the AWS SDK for
+# Drives each of the six real clients (boto3, the AWS CLI v1 and v2, the AWS SDK for JavaScript v2, the AWS SDK for
 # Java v1, the AWS SDK for Ruby v1) through the conformance scenario against the packaged jar, each against a fresh
 # emulator, and prints the total as "N passed, N failed". With --record DIR, each client's exchanges are recorded into DIR/<client>
 # as a wire-sample session (seed 1, clock frozen at 2026-01-01T00:00:00Z).
@@ -57,6 +57,7 @@ run_client() {
 
 run_client boto3 python3 e2e/conformance/boto3_scenario.py
 run_client awscli python3 e2e/conformance/boto3_scenario.py --cli
+run_client awscli-v2 python3 e2e/conformance/boto3_scenario.py --cli-v2
 run_client js-sdk-v2 env NODE_PATH="$cache/node/node_modules" AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE=1 node e2e/conformance/js_scenario.js
 run_client java-sdk-v1 java -cp "$(cat "$cache/java-sdk.classpath")" e2e/conformance/JavaScenario.java
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""The conformance scenario with boto3, or with the AWS CLI (--cli): every operation, pagination, and a modeled
-error per operation, each result checked field by field. Only the AWS API is used, so a recording of the run
-replays by itself. Usage: boto3_scenario.py URL [--cli]"""
+"""The conformance scenario with boto3, or with the AWS CLI v1 (--cli) or v2 (--cli-v2): every operation, pagination,
+and a modeled error per operation, each result checked field by field. Only the AWS API is used, so a recording of
+the run replays by itself. Usage: boto3_scenario.py URL [--cli | --cli-v2]"""
 import json
 import os
 import pathlib
@@ -44,18 +44,21 @@ class Boto3:
 
 
 class Cli:
-    """The same calls through `aws importexport`, one process each, parameters as the CLI's options."""
+    """The same calls through `aws importexport` (the AWS CLI v1 on the PATH, or v2 as Debian installs it at
+    /usr/bin/aws), one process each, parameters as the CLI's options."""
 
-    def __init__(self, url):
+    def __init__(self, url, executable):
         self.url = url
+        self.executable = executable
 
     def run(self, *arguments):
         environment = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY, AWS_DEFAULT_REGION="us-east-1",
-                           AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_MAX_ATTEMPTS="1")
-        done = subprocess.run(["aws", "importexport", *arguments, "--endpoint-url", self.url, "--output", "json"],
+                           AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_MAX_ATTEMPTS="1", AWS_PAGER="")
+        done = subprocess.run([self.executable, "importexport", *arguments, "--endpoint-url", self.url, "--output", "json"],
                               capture_output=True, text=True, env=environment, timeout=60)
         if done.returncode != 0:
-            match = re.search(r"An error occurred \((\w+)\) when calling the \w+ operation: (.*)", done.stderr)
+            # v2 adds "(reached max retries: 0)" before the colon
+            match = re.search(r"An error occurred \((\w+)\) when calling the \w+ operation(?: \([^)]*\))?: (.*)", done.stderr)
             if not match:
                 raise AssertionError(done.stderr)
             raise ModeledError(match.group(1), match.group(2))
@@ -156,8 +159,9 @@ def expect(call, code):
 
 def main():
     url = next(argument for argument in sys.argv[1:] if not argument.startswith("--"))
-    api = Cli(url) if "--cli" in sys.argv else Boto3(url)
-    name = "awscli" if "--cli" in sys.argv else "boto3"
+    clients = {"--cli": ("awscli", lambda: Cli(url, "aws")), "--cli-v2": ("awscli-v2", lambda: Cli(url, "/usr/bin/aws"))}
+    name, make = next((clients[flag] for flag in sys.argv if flag in clients), ("boto3", lambda: Boto3(url)))
+    api = make()
     passed = failed = 0
     for check, function in scenario(api):
         try:

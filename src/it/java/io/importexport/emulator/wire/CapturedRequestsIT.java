@@ -31,7 +31,7 @@ import static io.importexport.emulator.config.EmulatorOptions.*;
 
 /**
  * The exact bytes each real client sent for each operation (wire-samples/captured, recorded from boto3, the AWS
- * CLI, the AWS SDK for Java v1 and JavaScript v2), replayed over a raw socket: each client's encoding, parameter
+ * CLI v1 and v2, the AWS SDK for Java v1, JavaScript v2 and Ruby v1), replayed over a raw socket: each client's encoding, parameter
  * order and signature style must reach the operation. The emulator runs strict, knowing the example key the
  * captures were signed with, its clock set to the time of capture: every signature is verified. CreateJob creates
  * a job; the others name jobs ABCDE and FGHIJ, which a fresh emulator does not have, so each must answer its
@@ -64,7 +64,7 @@ class CapturedRequestsIT {
 
     @Test
     void everyClientOfTheConformanceScenarioWasCaptured() {
-        assertThat(HttpCaptures.clients()).containsExactly("awscli", "boto3", "java-sdk-v1", "js-sdk-v2", "ruby-sdk-v1");
+        assertThat(HttpCaptures.clients()).containsExactly("awscli", "awscli-v2", "boto3", "java-sdk-v1", "js-sdk-v2", "ruby-sdk-v1");
         assertThat(HttpCaptures.operations("ruby-sdk-v1")).as("it predates GetShippingLabel")
                 .containsExactly("CancelJob", "CreateJob", "GetStatus", "ListJobs", "UpdateJob");
     }
