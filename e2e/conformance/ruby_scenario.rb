@@ -11,7 +11,9 @@ SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
 
 def client(url, secret = SECRET)
   endpoint = URI(url)
-  AWS::ImportExport::Client.new(import_export_endpoint: endpoint.host, import_export_port: endpoint.port, use_ssl: false,
+  # over HTTPS, the emulator's certificate is verified with the CA file SSL_CERT_FILE names
+  AWS::ImportExport::Client.new(import_export_endpoint: endpoint.host, import_export_port: endpoint.port,
+                                use_ssl: endpoint.scheme == 'https', ssl_verify_peer: true, ssl_ca_file: ENV['SSL_CERT_FILE'],
                                 access_key_id: 'AKIAIOSFODNN7EXAMPLE', secret_access_key: secret, max_retries: 0)
 end
 

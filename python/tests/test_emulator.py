@@ -150,3 +150,19 @@ def test_a_file_that_is_no_jar_is_named(tmp_path):
     not_a_jar.write_text("not a zip")
     with pytest.raises(EmulatorStartError, match="is not an emulator jar"):
         JvmLaunch(not_a_jar, "java")
+
+
+def test_https_is_served_beside_http_and_verified_with_the_emulators_ca(manifest):
+    from botocore.exceptions import SSLError
+
+    with ImportExportEmulator(https_port=0) as emulator:
+        assert emulator.https_url.startswith("https://127.0.0.1:") and emulator.https_url != emulator.endpoint_url
+        assert open(emulator.ca_file).read().startswith("-----BEGIN CERTIFICATE-----")
+        client = emulator.client(https=True)
+        job_id = client.create_job(JobType="Import", Manifest=manifest, ValidateOnly=False)["JobId"]
+        label = client.get_shipping_label(jobIds=[job_id])["ShippingLabelURL"]
+        assert label.startswith(emulator.https_url + "/_emulator/labels/")
+        with pytest.raises(SSLError):
+            emulator.client(https=True, verify=True).get_status(JobId=job_id)  # the system's CAs do not know it
+    with ImportExportEmulator() as plain:
+        assert plain.https_url is None and plain.ca_file is None

@@ -249,7 +249,7 @@ class ImportExportEmulator:
             self._terminate()
             detail = "\n".join(self._stderr[-20:]).strip() or "(nothing on stderr)"
             raise EmulatorStartError(f"the emulator did not start (exit {process.returncode}): {detail}")
-        # the rest of stdout is not read: the emulator prints nothing after its ready line
+        # the rest of stdout is not read: after its ready line the emulator prints at most the line naming HTTPS
         self.endpoint_url = match.group(1)
         self.admin = EmulatorAdmin(self.endpoint_url, admin_token=self._admin_token)
         _running.add(self)
@@ -260,15 +260,38 @@ class ImportExportEmulator:
         _running.discard(self)
         self._terminate()
 
+    @property
+    def https_url(self) -> Optional[str]:
+        """The HTTPS base URL of an emulator started with ``https_port`` (``--https-port``), else None; clients
+        verify it with :attr:`ca_file`."""
+        port = self.admin.config().get("https-port")
+        if port is None:
+            return None
+        host = self.endpoint_url.split("://", 1)[1].rsplit(":", 1)[0]
+        return f"https://{host}:{port}"
+
+    @property
+    def ca_file(self) -> Optional[str]:
+        """The CA certificate (PEM) that verifies :attr:`https_url`: boto3's ``verify=``, the CLI's ``--ca-bundle``.
+        None without HTTPS, or with a keystore of your own (``tls_keystore``)."""
+        return self.admin.config().get("tls-ca-file")
+
     def client(self, region_name: str = "us-east-1", aws_access_key_id: str = "AKIAIOSFODNN7EXAMPLE",
-               aws_secret_access_key: str = "any", **client_options: Any):
-        """A boto3 ImportExport client for this emulator. It makes each call once: boto3 would retry a throttled or
-        5xx answer, which hides a one-shot injected fault from the test; pass ``config=`` to choose otherwise."""
+               aws_secret_access_key: str = "any", https: bool = False, **client_options: Any):
+        """A boto3 ImportExport client for this emulator; with ``https=True``, over HTTPS, verifying the emulator with
+        :attr:`ca_file`. It makes each call once: boto3 would retry a throttled or 5xx answer, which hides a one-shot
+        injected fault from the test; pass ``config=`` to choose otherwise."""
         import boto3
         from botocore.config import Config
 
         client_options.setdefault("config", Config(retries={"total_max_attempts": 1}))
-        return boto3.client("importexport", endpoint_url=self.endpoint_url, region_name=region_name,
+        endpoint_url = self.endpoint_url
+        if https:
+            endpoint_url = self.https_url
+            if endpoint_url is None:
+                raise EmulatorStartError("this emulator serves no HTTPS: start it with https_port=0")
+            client_options.setdefault("verify", self.ca_file)
+        return boto3.client("importexport", endpoint_url=endpoint_url, region_name=region_name,
                             aws_access_key_id=aws_access_key_id, aws_secret_access_key=aws_secret_access_key, **client_options)
 
     @property

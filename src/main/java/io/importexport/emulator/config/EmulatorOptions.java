@@ -39,6 +39,26 @@ public final class EmulatorOptions {
             "Port to listen on, 0 for any free port.")
             .rule("a whole number from 0 to 65535", port -> port >= 0 && port <= 65535));
 
+    public static final Option<Integer> HTTPS_PORT = declare(Option.of("https-port", ValueTypes.INTEGER, null, "PORT",
+            "Also serve HTTPS on PORT (0 for any free port), with a certificate made at start for localhost, 127.0.0.1, ::1 "
+                    + "and --tls-names, signed by a CA of its own written to --tls-ca-file; or --tls-keystore's. Off by default.")
+            .rule("a whole number from 0 to 65535", port -> port >= 0 && port <= 65535));
+
+    public static final Option<String> TLS_NAMES = declare(Option.of("tls-names", ValueTypes.TEXT, null, "NAMES",
+            "With --https-port: more host names or IP addresses the certificate is for, comma-separated, e.g. emulator,10.0.0.5.")
+            .rule("host names or IP addresses separated by commas", names -> names.matches("[A-Za-z0-9.:*-]+(\\s*,\\s*[A-Za-z0-9.:*-]+)*")));
+
+    public static final Option<Path> TLS_CA_FILE = declare(Option.of("tls-ca-file", ValueTypes.PATH, null, "FILE",
+            "With --https-port: where the CA certificate (PEM) is written, for clients to verify the emulator with; default "
+                    + "importexport-emulator-PORT-ca.pem in the system's temporary folder."));
+
+    public static final Option<Path> TLS_KEYSTORE = declare(Option.of("tls-keystore", ValueTypes.PATH, null, "FILE",
+            "With --https-port: serve the key and certificate of this PKCS12 keystore instead of making them.")
+            .rule("a path to a readable file", EmulatorOptions::isReadableFile));
+
+    public static final Option<String> TLS_KEYSTORE_PASSWORD = declare(Option.of("tls-keystore-password", ValueTypes.TEXT, null,
+            "PASSWORD", "The password of --tls-keystore.").secret());
+
     public static final Option<AuthMode> AUTH = declare(Option.of("auth", ValueTypes.choice(AuthMode.class), AuthMode.permissive, "MODE",
             "Authentication: permissive (signatures are not verified; an unknown key is its own account) or strict "
                     + "(every request must be signed by a key of --credentials)."));
@@ -146,11 +166,12 @@ public final class EmulatorOptions {
             .rule("a duration from 0s to 1h, such as 10s", timeout -> !timeout.isNegative() && timeout.compareTo(Duration.ofHours(1)) <= 0));
 
     /** Options that mean nothing without another: the key needs its value. */
-    public static final Map<Option<?>, Option<?>> REQUIRES = Map.of(RECORD_MASKS, RECORD_DIR);
+    public static final Map<Option<?>, Option<?>> REQUIRES = Map.of(RECORD_MASKS, RECORD_DIR, TLS_NAMES, HTTPS_PORT, TLS_CA_FILE, HTTPS_PORT,
+            TLS_KEYSTORE, HTTPS_PORT, TLS_KEYSTORE_PASSWORD, TLS_KEYSTORE);
 
     /** Pairs of options of which one may be given, not both. */
     static final List<List<Option<?>>> EXCLUSIVE = List.of(List.of(DATA_DIR, DATABASE_URL), List.of(CLOCK, CLOCK_START),
-            List.of(ADMIN_TOKEN, ADMIN_OPEN));
+            List.of(ADMIN_TOKEN, ADMIN_OPEN), List.of(TLS_KEYSTORE, TLS_NAMES), List.of(TLS_KEYSTORE, TLS_CA_FILE));
 
     /** Every option, in the order of the help and of docs/options.md. */
     public static List<Option<?>> all() {

@@ -9,6 +9,8 @@ import io.importexport.emulator.admin.DashboardEndpoint;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
 import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.config.EmulatorOptions;
+import io.importexport.emulator.config.Option;
 import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.IdGenerator;
 import io.importexport.emulator.domain.StateStore;
@@ -56,6 +58,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
@@ -95,7 +98,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
             FrameworkErrorMapper errors = new FrameworkErrorMapper(ids);
             HttpListener http = HttpListener.start(config, resources(config, services, errors, recorder), errors,
                     services.faults()::armed, database == null && recorder == null);
-            services.described().set(described(config, http.port()));
+            services.described().set(described(config, http));
             return new EmulatorServer(http, services.admin(), database);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
@@ -113,11 +116,20 @@ public final class EmulatorServer implements ReplayTarget.Running {
                             DocumentLinks documentLinks, AtomicReference<Map<String, String>> described) {
     }
 
-    /** The configuration as the control plane shows it: in declaration order, secrets hidden, the port bound. */
-    private static Map<String, String> described(EmulatorConfig config, int port) {
+    /**
+     * The configuration as the control plane shows it: in declaration order, secrets hidden, the ports bound, and with
+     * HTTPS the CA certificate clients verify the emulator with.
+     */
+    private static Map<String, String> described(EmulatorConfig config, HttpListener http) {
         Map<String, String> described = new LinkedHashMap<>(config.describe());
-        described.put(PORT.name(), String.valueOf(port));
-        return Collections.unmodifiableMap(described);
+        described.put(PORT.name(), String.valueOf(http.port()));
+        http.https().ifPresent(https -> {
+            described.put(HTTPS_PORT.name(), https.url().substring(https.url().lastIndexOf(':') + 1));
+            https.caFile().ifPresent(file -> described.put(TLS_CA_FILE.name(), file.toString()));
+        });
+        Map<String, String> ordered = new LinkedHashMap<>();
+        EmulatorOptions.all().stream().map(Option::name).filter(described::containsKey).forEach(name -> ordered.put(name, described.get(name)));
+        return Collections.unmodifiableMap(ordered);
     }
 
     private static Services services(EmulatorConfig config, Long seed, IdGenerator ids, Database database, ExchangeRecorder recorder)
@@ -136,7 +148,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
         DocumentLinks documentLinks = new DocumentLinks(config.get(PUBLIC_URL), config.get(ADMIN_TOKEN));
         QueryDispatcher dispatcher = new QueryDispatcher(operations, new Authenticator(config.get(AUTH), credentials, clock, config.get(CLOCK_SKEW)),
                 ids, config.get(MAX_BODY_SIZE), documentLinks, recorder, faults, requestLog);
-        AtomicReference<Map<String, String>> described = new AtomicReference<>(described(config, config.get(PORT)));
+        AtomicReference<Map<String, String>> described = new AtomicReference<>(config.describe()); // the ports once bound
         InProcessAdmin admin = new InProcessAdmin(jobs, buckets, credentials, clock, faults,
                 database == null ? StateStore.NONE : database.stateStore(), recentRequests, EmulatorVersion.VERSION, described::get);
         admin.restore();
@@ -219,6 +231,11 @@ public final class EmulatorServer implements ReplayTarget.Running {
     }
 
     /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
+    /** HTTPS, when --https-port asked for it: its URL and the CA certificate that verifies it. */
+    public Optional<HttpListener.Https> https() {
+        return http.https();
+    }
+
     public String url() {
         return http.url();
     }

@@ -141,6 +141,8 @@ public final class Main {
             stopped.countDown();
         }, "shutdown"));
         System.out.println(ReadyLine.of(server.url()));
+        server.https().ifPresent(https -> System.out.println(NAME + " also listening on " + https.url()
+                + https.caFile().map(file -> "; clients verify it with the CA certificate " + file).orElse("")));
         System.out.flush();
         try {
             stopped.await();

@@ -6,6 +6,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +43,17 @@ public class EmulatorOptionsPropertiesTest {
             return new String[] {EmulatorOptions.ADMIN_OPEN.flag() + "=true"};
         }
         Option<?> required = EmulatorOptions.REQUIRES.get(option);
-        return required == null ? new String[0] : new String[] {required.flag() + "=target/unused-" + required.name()};
+        if (required == null) {
+            return new String[0];
+        }
+        List<String> needed = new ArrayList<>(List.of(companion(required)));
+        needed.add(required.flag() + "=" + REQUIRED_VALUES.get(required));
+        return needed.toArray(String[]::new);
     }
+
+    /** A valid value of each option another one needs. */
+    private static final Map<Option<?>, String> REQUIRED_VALUES = Map.of(EmulatorOptions.RECORD_DIR, "target/unused-record-dir",
+            EmulatorOptions.HTTPS_PORT, "0", EmulatorOptions.TLS_KEYSTORE, "pom.xml");
 
     @Provide
     public static Arbitrary<Option<?>> options() {

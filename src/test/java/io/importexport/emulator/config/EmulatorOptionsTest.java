@@ -30,6 +30,11 @@ class EmulatorOptionsTest {
         Path file = Files.writeString(files.resolve("table.json"), "{}");
         SAMPLES.put("host", new String[] {"localhost", "999.1.1.1"});
         SAMPLES.put("port", new String[] {"0", "70000"});
+        SAMPLES.put("https-port", new String[] {"0", "-443"});
+        SAMPLES.put("tls-names", new String[] {"emulator, 10.0.0.5", "a b"});
+        SAMPLES.put("tls-ca-file", new String[] {files.resolve("ca.pem").toString(), ""});
+        SAMPLES.put("tls-keystore", new String[] {file.toString(), files.resolve("missing.p12").toString()});
+        SAMPLES.put("tls-keystore-password", new String[] {"store-secret", ""});
         SAMPLES.put("auth", new String[] {"strict", "lenient"});
         SAMPLES.put("credentials", new String[] {file.toString(), files.resolve("missing.json").toString()});
         SAMPLES.put("clock-skew", new String[] {"90s", "0"});
@@ -70,7 +75,7 @@ class EmulatorOptionsTest {
     void eachSurfaceSetsEachOptionToTheSameValue() {
         for (Option<?> option : EmulatorOptions.all()) {
             String text = SAMPLES.get(option.name())[0];
-            String[] companion = companion(option);
+            String[] companion = EmulatorOptionsPropertiesTest.companion(option);
             EmulatorConfig fromFlag = EmulatorConfig.builder().arguments(companion).arguments(option.flag(), text).build();
             EmulatorConfig fromAssignment = EmulatorConfig.builder().arguments(companion).arguments(option.flag() + "=" + text).build();
             EmulatorConfig fromEnvironment = parse(List.of(companion), Map.of(option.environmentVariable(), text));
@@ -142,7 +147,8 @@ class EmulatorOptionsTest {
     void argumentsGiveAFreshProcessTheSameConfigurationSubSecondDurationsIncluded() {
         EmulatorConfig.Builder everything = EmulatorConfig.builder();
         for (Option<?> option : EmulatorOptions.all()) {
-            if (!List.of("clock", "database-url", "admin-open").contains(option.name())) {
+            // one of each pair that excludes the other
+            if (!List.of("clock", "database-url", "admin-open", "tls-keystore", "tls-keystore-password").contains(option.name())) {
                 everything.arguments(option.flag(), SAMPLES.get(option.name())[0]);
             }
         }
@@ -150,7 +156,8 @@ class EmulatorOptionsTest {
         EmulatorConfig config = everything.build();
         List<String> arguments = config.toArguments();
         assertThat(arguments).containsSequence("--auto-advance", "1500ms");
-        assertThat(arguments).as("secrets travel in the environment").doesNotContain("--database-password", "--admin-token");
+        assertThat(arguments).as("secrets travel in the environment").doesNotContain("--database-password", "--admin-token",
+                "--tls-keystore-password");
         EmulatorConfig.Builder fresh = EmulatorConfig.builder();
         CommandLineOptions.apply(arguments, config.toSecretEnvironment(), fresh);
         assertThat(fresh.build()).isEqualTo(config);
@@ -232,8 +239,4 @@ class EmulatorOptionsTest {
     }
 
     /** The option another one needs beside it ({@link EmulatorOptions#REQUIRES}), with its sample value. */
-    static String[] companion(Option<?> option) {
-        Option<?> required = EmulatorOptions.REQUIRES.get(option);
-        return required == null ? new String[0] : new String[] {required.flag(), SAMPLES.get(required.name())[0]};
-    }
 }

@@ -3,6 +3,7 @@ package io.importexport.emulator.server.http;
 import io.importexport.emulator.config.EmulatorConfig;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -10,7 +11,11 @@ import org.glassfish.jersey.server.ResourceConfig;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,14 +32,30 @@ public final class HttpListener implements AutoCloseable {
     static final int WORKER_THREADS = 64;
     static final int BODY_READ_TIMEOUT_SECONDS = 10;
 
+    private static final String HTTPS_LISTENER = "https";
+
     private final HttpServer http;
+    private final NetworkListener plain;
     private final String url;
+    private final Optional<Https> https;
     private final ScheduledExecutorService closer;
     private final Duration shutdownTimeout;
 
-    private HttpListener(HttpServer http, String url, ScheduledExecutorService closer, Duration shutdownTimeout) {
+    /**
+     * Where HTTPS is served and how clients verify it.
+     *
+     * @param url    e.g. {@code https://127.0.0.1:8443}, with the bound port
+     * @param caFile the CA certificate the emulator made and wrote; empty with a keystore of the user's
+     */
+    public record Https(String url, Optional<Path> caFile) {
+    }
+
+    private HttpListener(HttpServer http, NetworkListener plain, String url, Optional<Https> https, ScheduledExecutorService closer,
+                         Duration shutdownTimeout) {
         this.http = http;
+        this.plain = plain;
         this.url = url;
+        this.https = https;
         this.closer = closer;
         this.shutdownTimeout = shutdownTimeout;
     }
@@ -51,7 +72,18 @@ public final class HttpListener implements AutoCloseable {
         String host = config.get(HOST).contains(":") && !config.get(HOST).startsWith("[") ? "[" + config.get(HOST) + "]" : config.get(HOST);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + config.get(PORT) + "/"), resources, false);
         NetworkListener listener = http.getListeners().iterator().next();
-        configure(listener, config);
+        Optional<TlsIdentity> tls = config.get(HTTPS_PORT) == null ? Optional.empty() : Optional.of(config.get(TLS_KEYSTORE) != null
+                ? TlsIdentity.fromKeystore(config.get(TLS_KEYSTORE), config.get(TLS_KEYSTORE_PASSWORD))
+                : TlsIdentity.generate(config.get(TLS_NAMES) == null ? List.of() : List.of(config.get(TLS_NAMES).split(","))));
+        tls.ifPresent(identity -> {
+            NetworkListener secure = new NetworkListener(HTTPS_LISTENER, listener.getHost(), config.get(HTTPS_PORT));
+            secure.setSecure(true);
+            secure.setSSLEngineConfig(new SSLEngineConfigurator(identity.context(), false, false, false));
+            http.addListener(secure);
+        });
+        for (NetworkListener each : http.getListeners()) {
+            configure(each, config);
+        }
         ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "importexport-connection-closer");
             thread.setDaemon(true);
@@ -68,10 +100,21 @@ public final class HttpListener implements AutoCloseable {
             http.shutdownNow();
             closer.shutdownNow();
             // Grizzly's message names no address; an embedded start surfaces it as it is
-            throw e instanceof BindException ? new BindException("cannot listen on " + host + ":" + config.get(PORT) + ": "
-                    + e.getMessage()) : e;
+            throw e instanceof BindException ? new BindException("cannot listen on " + host + ":" + config.get(PORT)
+                    + (tls.isPresent() ? " and " + config.get(HTTPS_PORT) : "") + ": " + e.getMessage()) : e;
         }
-        return new HttpListener(http, "http://" + host + ":" + listener.getPort(), closer, config.get(SHUTDOWN_TIMEOUT));
+        Optional<Https> https = Optional.empty();
+        if (tls.isPresent()) {
+            int port = http.getListener(HTTPS_LISTENER).getPort();
+            try {
+                https = Optional.of(new Https("https://" + host + ":" + port, caFile(tls.get(), config, port)));
+            } catch (IOException e) {
+                http.shutdownNow();
+                closer.shutdownNow();
+                throw e;
+            }
+        }
+        return new HttpListener(http, listener, "http://" + host + ":" + listener.getPort(), https, closer, config.get(SHUTDOWN_TIMEOUT));
     }
 
     /**
@@ -94,13 +137,37 @@ public final class HttpListener implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the CA certificate the emulator made where --tls-ca-file says, by default into the temporary folder under a
+     * name with the HTTPS port (free while the emulator holds it, so that emulators running side by side never write
+     * one file).
+     */
+    private static Optional<Path> caFile(TlsIdentity identity, EmulatorConfig config, int port) throws IOException {
+        if (identity.caPem().isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = config.get(TLS_CA_FILE) != null ? config.get(TLS_CA_FILE)
+                : Path.of(System.getProperty("java.io.tmpdir"), "importexport-emulator-" + port + "-ca.pem");
+        try {
+            Files.writeString(file, identity.caPem().get());
+        } catch (IOException e) {
+            throw new IOException(TLS_CA_FILE.flag() + ": cannot write the CA certificate to " + file + " (" + e.getMessage() + ")", e);
+        }
+        return Optional.of(file.toAbsolutePath());
+    }
+
+    /** HTTPS, when --https-port asked for it. */
+    public Optional<Https> https() {
+        return https;
+    }
+
     /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
     public String url() {
         return url;
     }
 
     public int port() {
-        return http.getListeners().iterator().next().getPort();
+        return plain.getPort();
     }
 
     /**
