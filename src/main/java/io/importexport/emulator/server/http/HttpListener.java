@@ -1,8 +1,11 @@
 package io.importexport.emulator.server.http;
 
 import io.importexport.emulator.config.EmulatorConfig;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -22,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 
 import static io.importexport.emulator.config.EmulatorOptions.*;
 
@@ -154,6 +159,14 @@ public final class HttpListener implements AutoCloseable {
             throw new IOException(TLS_CA_FILE.flag() + ": cannot write the CA certificate to " + file + " (" + e.getMessage() + ")", e);
         }
         return Optional.of(file.toAbsolutePath());
+    }
+
+    /** Puts {@code wrapper}'s handler in place of the one handler Jersey registered, under the same mapping. */
+    static void wrapHandler(HttpServer http, UnaryOperator<HttpHandler> wrapper) {
+        ServerConfiguration configuration = http.getServerConfiguration();
+        Map.Entry<HttpHandler, HttpHandlerRegistration[]> registered = configuration.getHttpHandlersWithMapping().entrySet().iterator().next();
+        configuration.removeHttpHandler(registered.getKey());
+        configuration.addHttpHandler(wrapper.apply(registered.getKey()), registered.getValue());
     }
 
     /** HTTPS, when --https-port asked for it. */

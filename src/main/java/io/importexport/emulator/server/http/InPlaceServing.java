@@ -2,17 +2,14 @@ package io.importexport.emulator.server.http;
 
 import io.importexport.emulator.protocol.QueryEndpoint;
 import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.nio.RoundRobinConnectionDistributor;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,11 +37,7 @@ final class InPlaceServing extends HttpHandler {
      * the server starts.
      */
     static void install(HttpServer http, BooleanSupplier mayWait) {
-        ServerConfiguration configuration = http.getServerConfiguration();
-        Map.Entry<HttpHandler, HttpHandlerRegistration[]> registered =
-                configuration.getHttpHandlersWithMapping().entrySet().iterator().next();
-        configuration.removeHttpHandler(registered.getKey());
-        configuration.addHttpHandler(new InPlaceServing(registered.getKey(), mayWait), registered.getValue());
+        HttpListener.wrapHandler(http, container -> new InPlaceServing(container, mayWait));
         for (NetworkListener listener : http.getListeners()) {
             TCPNIOTransport transport = listener.getTransport();
             transport.setSelectorRunnersCount(Runtime.getRuntime().availableProcessors() + 1);

@@ -5,11 +5,10 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,9 +17,9 @@ import java.util.logging.Logger;
  * Answers the requests Jersey's container refuses before the emulator sees them, in the emulator's forms: a request
  * whose path, query or {@code Host} header makes no URI (Jersey builds one from them and throws, and Grizzly would
  * answer with its HTML page, a 500 and the stack trace; Grizzly's own Host parser throws on bytes beyond ASCII). The
- * refusal says which part is wrong, as
- * {@link FrameworkErrorMapper} says every other framework error: an {@code <ErrorResponse>} on the AWS API, JSON on the
- * control plane. Nothing is checked on a request Jersey takes, so the way of a valid request is unchanged.
+ * refusal says which part is wrong, as {@link FrameworkErrorMapper} says every other framework error: an
+ * {@code <ErrorResponse>} on the AWS API, JSON on the control plane. Nothing is checked on a request Jersey takes, so
+ * the way of a valid request is unchanged.
  */
 final class RefusedRequests extends HttpHandler {
     private static final Logger LOG = Logger.getLogger(RefusedRequests.class.getName());
@@ -34,11 +33,7 @@ final class RefusedRequests extends HttpHandler {
 
     /** Wraps the one handler Jersey registered. Before the server starts. */
     static void install(HttpServer http, FrameworkErrorMapper errors) {
-        ServerConfiguration configuration = http.getServerConfiguration();
-        Map.Entry<HttpHandler, org.glassfish.grizzly.http.server.HttpHandlerRegistration[]> registered =
-                configuration.getHttpHandlersWithMapping().entrySet().iterator().next();
-        configuration.removeHttpHandler(registered.getKey());
-        configuration.addHttpHandler(new RefusedRequests(registered.getKey(), errors), registered.getValue());
+        HttpListener.wrapHandler(http, container -> new RefusedRequests(container, errors));
     }
 
     @Override
@@ -93,7 +88,8 @@ final class RefusedRequests extends HttpHandler {
         }
     }
 
-    private static void write(jakarta.ws.rs.core.Response answer, Response response) throws java.io.IOException {
+    /** The answer built as the frameworks' other errors are, written straight to Grizzly's response. */
+    private static void write(jakarta.ws.rs.core.Response answer, Response response) throws IOException {
         byte[] body = (byte[]) answer.getEntity();
         response.setStatus(answer.getStatus());
         answer.getStringHeaders().forEach((name, values) -> response.setHeader(name, String.join(",", values)));
