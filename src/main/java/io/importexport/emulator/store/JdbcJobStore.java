@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -143,10 +146,10 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public Optional<Job> find(String jobId) {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT data, revision FROM jobs WHERE job_id = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT data, revision, creation_order FROM jobs WHERE job_id = ?")) {
             select.setString(1, jobId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(decoded.read(jobId, row.getString(1), row.getLong(2))) : Optional.empty();
+                return row.next() ? Optional.of(decoded.read(jobId, row.getLong(3), row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read a job", e);
@@ -182,14 +185,18 @@ public final class JdbcJobStore implements JobStore {
         }
     }
 
-    /** The page after the place ({@code afterDate}, {@code afterOrder}) in the account's listing. */
+    /**
+     * The page after the place ({@code afterDate}, {@code afterOrder}) in the account's listing. The listing's rows are
+     * read without their text, and the text is read only for the jobs not decoded before: a page asked again (a test
+     * polling, a paginator) moves a few hundred bytes, not a hundred jobs.
+     */
     private List<Job> fill(Connection connection, String accountId, long afterDate, long afterOrder, int limit,
-                                  Predicate<Job> visible) throws SQLException {
+                           Predicate<Job> visible) throws SQLException {
         List<Job> page = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT creation_date, creation_order, data, revision, job_id FROM jobs "
+        try (PreparedStatement select = connection.prepareStatement("SELECT creation_date, creation_order, revision, job_id FROM jobs "
                 + "WHERE account_id = ? AND (creation_date < ? OR (creation_date = ? AND creation_order < ?)) "
                 + "ORDER BY creation_date DESC, creation_order DESC LIMIT ?")) {
-            // the first query reads as many rows as the page holds: every job read is decoded whole, and most pages hide none
+            // the first query reads as many rows as the page holds: most pages hide no job
             int batch = limit;
             while (page.size() < limit) {
                 select.setString(1, accountId);
@@ -197,25 +204,57 @@ public final class JdbcJobStore implements JobStore {
                 select.setLong(3, afterDate);
                 select.setLong(4, afterOrder);
                 select.setInt(5, batch);
-                int read = 0;
+                List<Place> places = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next() && page.size() < limit) {
-                        read++;
+                    while (rows.next()) {
+                        places.add(new Place(rows.getString(4), rows.getLong(2), rows.getLong(3)));
                         afterDate = rows.getLong(1);
-                        afterOrder = rows.getLong(2);
-                        Job job = decoded.read(rows.getString(5), rows.getString(3), rows.getLong(4));
-                        if (visible.test(job)) {
-                            page.add(job);
+                    }
+                }
+                Map<String, Job> texts = unknownJobs(connection, places);
+                for (Place place : places) {
+                    afterOrder = place.creationOrder();
+                    Job job = decoded.known(place.jobId(), place.creationOrder(), place.revision()).orElse(texts.get(place.jobId()));
+                    if (job != null && visible.test(job)) { // null: forgotten between the two reads
+                        page.add(job);
+                        if (page.size() == limit) {
+                            return page;
                         }
                     }
                 }
-                if (read < batch) {
+                if (places.size() < batch) {
                     break;
                 }
                 batch = BATCH;
             }
             return page;
         }
+    }
+
+    /** A job's place in the listing, and the revision of its row. */
+    private record Place(String jobId, long creationOrder, long revision) {
+    }
+
+    /** The jobs of these places not decoded before, read and decoded in one query. */
+    private Map<String, Job> unknownJobs(Connection connection, List<Place> places) throws SQLException {
+        List<String> unknown = places.stream().filter(place -> decoded.known(place.jobId(), place.creationOrder(), place.revision()).isEmpty())
+                .map(Place::jobId).toList();
+        Map<String, Job> jobs = new HashMap<>();
+        if (unknown.isEmpty()) {
+            return jobs;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT job_id, creation_order, data, revision FROM jobs WHERE job_id IN ("
+                + String.join(", ", Collections.nCopies(unknown.size(), "?")) + ")")) {
+            for (int i = 0; i < unknown.size(); i++) {
+                select.setString(i + 1, unknown.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.put(rows.getString(1), decoded.read(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4)));
+                }
+            }
+        }
+        return jobs;
     }
 
     @Override
