@@ -48,13 +48,18 @@ run_client() {
   local result; result=$(mktemp)
   "$@" "$url" | tee "$result" || true
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  local summary; summary=$(tail -n 1 "$result")
+  tally "$client" "$result"
+  rm -f "$result"
+}
+
+# tally CLIENT RESULT: adds a scenario's "N passed, N failed" to the totals; a scenario that did not finish is a failure
+tally() {
+  local summary; summary=$(tail -n 1 "$2")
   if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     total_passed=$((total_passed + BASH_REMATCH[1])); total_failed=$((total_failed + BASH_REMATCH[2]))
   else
-    echo "FAIL $client: the scenario did not finish"; total_failed=$((total_failed + 1))
+    echo "FAIL $1: the scenario did not finish"; total_failed=$((total_failed + 1))
   fi
-  rm -f "$result"
 }
 
 run_client boto3 python3 e2e/conformance/boto3_scenario.py
@@ -84,12 +89,7 @@ run_over_https() {
   env AWS_CA_BUNDLE="$ca" NODE_EXTRA_CA_CERTS="$ca" SSL_CERT_FILE="$ca" TRUSTSTORE="$truststore" "$@" "$https_url" \
     | sed "s/^\(PASS\|FAIL\) $client /\1 $client over HTTPS /" | tee "$result" || true
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  local summary; summary=$(tail -n 1 "$result")
-  if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    total_passed=$((total_passed + BASH_REMATCH[1])); total_failed=$((total_failed + BASH_REMATCH[2]))
-  else
-    echo "FAIL $client over HTTPS: the scenario did not finish"; total_failed=$((total_failed + 1))
-  fi
+  tally "$client over HTTPS" "$result"
   rm -f "$result" "$truststore"
 }
 run_over_https boto3 python3 e2e/conformance/boto3_scenario.py

@@ -6,7 +6,6 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
-import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.nio.RoundRobinConnectionDistributor;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 
@@ -19,13 +18,12 @@ import java.util.function.BooleanSupplier;
  * connections), it is the AWS API's (the control plane makes documents and resets whole stores), and {@code mayWait}
  * says no fault is in force (a fault may delay its call).
  */
-final class InPlaceServing extends HttpHandler {
-    private final HttpHandler container;
+final class InPlaceServing extends WrappingHandler {
     private final RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
     private final RequestExecutorProvider placement;
 
     private InPlaceServing(HttpHandler container, BooleanSupplier mayWait) {
-        this.container = container;
+        super(container);
         this.placement = request -> inPlace(request) && !mayWait.getAsBoolean() ? null : workers.getExecutor(request);
     }
 
@@ -61,20 +59,5 @@ final class InPlaceServing extends HttpHandler {
     @Override
     public RequestExecutorProvider getRequestExecutorProvider() {
         return placement;
-    }
-
-    @Override
-    public void service(Request request, Response response) throws Exception {
-        container.service(request, response);
-    }
-
-    @Override
-    public void start() {
-        container.start();
-    }
-
-    @Override
-    public void destroy() {
-        container.destroy();
     }
 }

@@ -21,13 +21,12 @@ import java.util.logging.Logger;
  * {@code <ErrorResponse>} on the AWS API, JSON on the control plane. Nothing is checked on a request Jersey takes, so
  * the way of a valid request is unchanged.
  */
-final class RefusedRequests extends HttpHandler {
+final class RefusedRequests extends WrappingHandler {
     private static final Logger LOG = Logger.getLogger(RefusedRequests.class.getName());
-    private final HttpHandler container;
     private final FrameworkErrorMapper errors;
 
     private RefusedRequests(HttpHandler container, FrameworkErrorMapper errors) {
-        this.container = container;
+        super(container);
         this.errors = errors;
     }
 
@@ -100,15 +99,5 @@ final class RefusedRequests extends HttpHandler {
 
     /** What is wrong with a refused request. */
     record Refusal(ErrorCode code, String message) {
-    }
-
-    @Override
-    public void start() {
-        container.start();
-    }
-
-    @Override
-    public void destroy() {
-        container.destroy();
     }
 }
