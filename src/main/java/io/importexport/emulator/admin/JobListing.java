@@ -22,7 +22,8 @@ public record JobListing(List<JobView> jobs, int offset, int matching, int total
                 .filter(job -> account == null || job.accountId().equals(account))
                 .filter(job -> progress == null || job.progressCode().equals(progress))
                 .filter(job -> type == null || job.jobType().equals(type)).toList();
-        return new JobListing(matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size())), offset,
+        int from = Math.min(offset, matching.size());
+        return new JobListing(matching.subList(from, from + Math.min(limit, matching.size() - from)), offset,
                 matching.size(), all.size(), all.stream().map(JobView::accountId).distinct().sorted().toList(),
                 all.stream().map(JobView::progressCode).distinct().sorted().toList());
     }
