@@ -130,6 +130,11 @@ class CommandLineIT {
         assertOneLineFailure(run(Map.of(), "--public-url", "notaurl"), 2, "--public-url must be an absolute http or https URL");
         assertOneLineFailure(run(Map.of(), "--data-dir", "/etc/hostname"), 2, "--data-dir must be a path to a folder");
         assertOneLineFailure(run(Map.of(), "--record-dir", "src"), 2, "--record-dir must be a path to an empty folder");
+        assertOneLineFailure(run(Map.of(), "--https-port", "0", "--tls-names", "emulator,1.2.3"), 2, "--tls-names must be host names or IP addresses");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--https-port", "0", "--tls-ca-file", "/proc/self/ca.pem"), 2,
+                "--tls-ca-file: cannot write the CA certificate: /proc/self/ca.pem: cannot be created there");
+        assertOneLineFailure(run(Map.of(), "--port", "0", "--https-port", "0", "--tls-keystore", "pom.xml"), 2,
+                "--tls-keystore pom.xml: not a PKCS12 keystore this password opens");
         assertOneLineFailure(run(Map.of(), "--port", "0", "--record-dir", "/proc/self/recording"), 2,
                 "--record-dir: cannot record into /proc/self/recording: cannot be created there");
         assertOneLineFailure(run(Map.of(), "--auto-advance", "1s", "--clock", "2026-01-01T00:00:00Z"), 2, "--clock-start");

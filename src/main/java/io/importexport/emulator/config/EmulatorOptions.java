@@ -4,6 +4,7 @@ import io.importexport.emulator.domain.EmulatorClock;
 import io.importexport.emulator.domain.account.AuthMode;
 
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ public final class EmulatorOptions {
 
     public static final Option<String> TLS_NAMES = declare(Option.of("tls-names", ValueTypes.TEXT, null, "NAMES",
             "With --https-port: more host names or IP addresses the certificate is for, comma-separated, e.g. emulator,10.0.0.5.")
-            .rule("host names or IP addresses separated by commas", names -> names.matches("[A-Za-z0-9.:*-]+(\\s*,\\s*[A-Za-z0-9.:*-]+)*")));
+            .rule("host names or IP addresses separated by commas, such as emulator,10.0.0.5",
+                    names -> Arrays.stream(names.split(",", -1)).map(String::strip).allMatch(EmulatorOptions::isCertificateName)));
 
     public static final Option<Path> TLS_CA_FILE = declare(Option.of("tls-ca-file", ValueTypes.PATH, null, "FILE",
             "With --https-port: where the CA certificate (PEM) is written, for clients to verify the emulator with; default "
@@ -209,6 +212,21 @@ public final class EmulatorOptions {
      * An IP literal (dotted numbers are read as IPv4 only: four parts of 0-255) or a name that resolves. Java would
      * read {@code 999.1.1.1} as a host name and Grizzly would then listen on every interface.
      */
+    /** What a certificate can name: an IPv4 or IPv6 address, or a DNS name (its first label may be a wildcard). */
+    private static boolean isCertificateName(String name) {
+        if (name.contains(":")) {
+            try {
+                return InetAddress.getByName(name) instanceof Inet6Address; // a literal: never looked up
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        if (name.matches("[0-9.]+")) {
+            return name.matches("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+        }
+        return name.length() <= 253 && name.matches("(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    }
+
     private static boolean isListenableHost(String host) {
         if (DOTTED_NUMBERS.matcher(host).matches()) {
             String[] parts = host.split("\\.", -1);

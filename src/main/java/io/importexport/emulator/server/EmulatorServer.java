@@ -9,6 +9,7 @@ import io.importexport.emulator.admin.DashboardEndpoint;
 import io.importexport.emulator.admin.EmulatorAdmin;
 import io.importexport.emulator.admin.InProcessAdmin;
 import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.config.FileRefusals;
 import io.importexport.emulator.config.EmulatorOptions;
 import io.importexport.emulator.config.Option;
 import io.importexport.emulator.domain.EmulatorClock;

@@ -2,6 +2,7 @@ package io.importexport.emulator.server;
 
 import io.importexport.emulator.config.CommandLineOptions;
 import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.config.FileRefusals;
 import io.importexport.emulator.replay.Replays;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,7 @@
 package io.importexport.emulator.server.http;
 
 import io.importexport.emulator.config.EmulatorConfig;
+import io.importexport.emulator.config.FileRefusals;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -14,6 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -155,8 +157,8 @@ public final class HttpListener implements AutoCloseable {
                 : Path.of(System.getProperty("java.io.tmpdir"), "importexport-emulator-" + port + "-ca.pem");
         try {
             Files.writeString(file, identity.caPem().get());
-        } catch (IOException e) {
-            throw new IOException(TLS_CA_FILE.flag() + ": cannot write the CA certificate to " + file + " (" + e.getMessage() + ")", e);
+        } catch (FileSystemException e) {
+            throw new IOException(TLS_CA_FILE.flag() + ": cannot write the CA certificate: " + FileRefusals.describe(e), e);
         }
         return Optional.of(file.toAbsolutePath());
     }

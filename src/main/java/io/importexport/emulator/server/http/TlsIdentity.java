@@ -1,5 +1,6 @@
 package io.importexport.emulator.server.http;
 
+import io.importexport.emulator.config.EmulatorOptions;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -20,7 +21,6 @@ import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -99,7 +99,7 @@ public record TlsIdentity(SSLContext context, Optional<String> caPem) {
             store.load(in, secret);
             return new TlsIdentity(context(store, secret), Optional.empty());
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("--tls-keystore " + file + ": not a PKCS12 keystore this password opens (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(EmulatorOptions.TLS_KEYSTORE.flag() + " " + file + ": not a PKCS12 keystore this password opens (" + e.getMessage() + ")", e);
         }
     }
 
@@ -122,17 +122,9 @@ public record TlsIdentity(SSLContext context, Optional<String> caPem) {
         return new GeneralNames(general.toArray(GeneralName[]::new));
     }
 
-    /** An IPv4 or IPv6 literal; host names are never looked up. */
-    static boolean isAddress(String name) {
-        if (!name.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
-            return false;
-        }
-        try {
-            InetAddress.getByName(name);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    /** An IPv4 or IPv6 literal, as opposed to a DNS name (the option's rule has checked each is one or the other). */
+    private static boolean isAddress(String name) {
+        return name.contains(":") || name.matches("[0-9.]+");
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder certificate, KeyPair issuer)
