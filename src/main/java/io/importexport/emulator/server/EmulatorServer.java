@@ -125,7 +125,7 @@ public final class EmulatorServer implements ReplayTarget.Running {
         Map<String, String> described = new LinkedHashMap<>(config.describe());
         described.put(PORT.name(), String.valueOf(http.port()));
         http.https().ifPresent(https -> {
-            described.put(HTTPS_PORT.name(), https.url().substring(https.url().lastIndexOf(':') + 1));
+            described.put(HTTPS_PORT.name(), String.valueOf(https.port()));
             https.caFile().ifPresent(file -> described.put(TLS_CA_FILE.name(), file.toString()));
         });
         Map<String, String> ordered = new LinkedHashMap<>();

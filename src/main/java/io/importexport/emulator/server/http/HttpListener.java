@@ -51,10 +51,14 @@ public final class HttpListener implements AutoCloseable {
     /**
      * Where HTTPS is served and how clients verify it.
      *
-     * @param url    e.g. {@code https://127.0.0.1:8443}, with the bound port
+     * @param port   the bound port
      * @param caFile the CA certificate the emulator made and wrote; empty with a keystore of the user's
      */
-    public record Https(String url, Optional<Path> caFile) {
+    public record Https(String host, int port, Optional<Path> caFile) {
+        /** E.g. {@code https://127.0.0.1:8443}. */
+        public String url() {
+            return "https://" + host + ":" + port;
+        }
     }
 
     private HttpListener(HttpServer http, NetworkListener plain, String url, Optional<Https> https, ScheduledExecutorService closer,
@@ -114,7 +118,7 @@ public final class HttpListener implements AutoCloseable {
         if (tls.isPresent()) {
             int port = http.getListener(HTTPS_LISTENER).getPort();
             try {
-                https = Optional.of(new Https("https://" + host + ":" + port, caFile(tls.get(), config, port)));
+                https = Optional.of(new Https(host, port, caFile(tls.get(), config, port)));
             } catch (IOException e) {
                 http.shutdownNow();
                 closer.shutdownNow();
