@@ -18,7 +18,9 @@ const STAGES = [
 ];
 
 const view = { token: sessionStorage.getItem(TOKEN_KEY), selected: null, listing: null, offset: 0, refreshing: false, drawn: {},
-  answers: {} };
+  answers: new Map() };
+/** GET answers kept for their ETags: the latest few paths (each search, page and job is a path of its own). */
+const KEPT_ANSWERS = 16;
 
 /** Draws a part of the page only when what it shows changed, so that a selection or a hover survives the refresh. */
 function redraw(part, data, draw) {
@@ -45,14 +47,16 @@ async function call(method, path, body) {
   const headers = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (view.token) headers["Authorization"] = "Bearer " + view.token;
-  const last = method === "GET" ? view.answers[path] : undefined;
+  const last = method === "GET" ? view.answers.get(path) : undefined;
   if (last) headers["If-None-Match"] = last.etag;
   const response = await fetch(API + path, { method, headers, cache: "no-store",
     body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 304 && last) return last.body;
   const answer = await response.json().catch(() => null);
   if (method === "GET" && response.ok && response.headers.get("ETag")) {
-    view.answers[path] = { etag: response.headers.get("ETag"), body: answer };
+    view.answers.delete(path); // the oldest answer is the first to go
+    view.answers.set(path, { etag: response.headers.get("ETag"), body: answer });
+    if (view.answers.size > KEPT_ANSWERS) view.answers.delete(view.answers.keys().next().value);
   }
   if (response.status === 401 || response.status === 403) {
     askForToken(response.status === 401 ? "This emulator's control plane needs its admin token (--admin-token)."
