@@ -70,7 +70,7 @@ stop_started=$(date +%s%N)
 "${engine[@]}" stop -t 10 importexport-e2e >/dev/null
 stop_ms=$(( ($(date +%s%N) - stop_started) / 1000000 ))
 check "stops on SIGTERM within its 10 s shutdown timeout" test "$stop_ms" -lt 10000
-check "exits cleanly" test "$("${engine[@]}" inspect importexport-e2e --format '{{.State.ExitCode}}')" -eq 143
+check "exits as a JVM stopped by SIGTERM does (143)" test "$("${engine[@]}" inspect importexport-e2e --format '{{.State.ExitCode}}')" -eq 143
 "${engine[@]}" start importexport-e2e >/dev/null
 ready importexport-e2e 2
 check "finds every job on its volume after a restart ($before)" test "$(jobs_of "$port")" = "$before"
