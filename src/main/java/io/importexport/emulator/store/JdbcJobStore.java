@@ -33,31 +33,33 @@ public final class JdbcJobStore implements JobStore {
     private final Rows labels;
     private final StoreFailures failures;
     private final DecodedJobs decoded = new DecodedJobs();
+    private final InsertTurns turns;
 
     JdbcJobStore(DataSource database, CommitCheck commitCheck, StoreFailures failures) {
         this.database = database;
         this.commitCheck = commitCheck;
         this.failures = failures;
         this.labels = new Rows(database, commitCheck, "shipping_labels", "label_name", "data");
+        this.turns = new InsertTurns(database, commitCheck);
     }
 
     @Override
     public Insertion insert(Job job, int dailyQuota, Instant dayStart) {
-        try {
-            if (dailyQuota > 0) {
-                ensureLockRow(job.accountId());
+        if (dailyQuota <= 0) { // one statement is atomic by itself: no transaction, and concurrent calls share one
+            try {
+                turns.insert(job, JobJson.write(job));
+                return Insertion.INSERTED;
+            } catch (SQLException e) {
+                return idTaken(job, e);
             }
+        }
+        try {
+            ensureLockRow(job.accountId());
         } catch (SQLException e) {
             throw failure("prepare the quota count", e);
         }
-        boolean counted = dailyQuota > 0;
         try (Connection connection = database.getConnection()) {
             try {
-                if (!counted) { // one statement is atomic by itself: no transaction, one round trip
-                    insertRow(connection, job);
-                    commitCheck.confirm(connection);
-                    return Insertion.INSERTED;
-                }
                 connection.setAutoCommit(false);
                 if (!withinQuota(connection, job.accountId(), dailyQuota, dayStart)) {
                     connection.rollback();
@@ -68,17 +70,20 @@ public final class JdbcJobStore implements JobStore {
                 commitCheck.confirm(connection);
                 return Insertion.INSERTED;
             } catch (SQLException e) {
-                if (counted) {
-                    Rows.rollback(connection, e);
-                }
-                if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && find(job.id()).isPresent()) {
-                    return Insertion.ID_TAKEN;
-                }
-                throw e;
+                Rows.rollback(connection, e);
+                return idTaken(job, e);
             }
         } catch (SQLException e) {
             throw failure("store a job", e);
         }
+    }
+
+    /** {@link Insertion#ID_TAKEN} when {@code refusal} was for the job's id, which another job holds; else the failure. */
+    private Insertion idTaken(Job job, SQLException refusal) {
+        if (Rows.DUPLICATE_KEY.equals(refusal.getSQLState()) && find(job.id()).isPresent()) {
+            return Insertion.ID_TAKEN;
+        }
+        throw failure("store a job", refusal);
     }
 
     private static void insertRow(Connection connection, Job job) throws SQLException {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,6 +146,28 @@ public abstract class JobStoreContract {
         assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(inserted).isEqualTo(quota);
         assertThat(store.page("acct", null, 1000, job -> true)).hasSize(quota);
+    }
+
+    @Test
+    void concurrentCreatesEachLearnWhetherTheirOwnJobWentIn() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        Map<Job, Future<Insertion>> results = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            Job job = job("C" + (i % 150), "account" + i, 5); // 50 ids asked for twice, by different accounts
+            results.put(job, threads.submit(() -> store.insert(job, 0, DAY)));
+        }
+        Map<String, String> winners = new HashMap<>();
+        for (Map.Entry<Job, Future<Insertion>> result : results.entrySet()) {
+            if (result.getValue().get() == Insertion.INSERTED) {
+                assertThat(winners.put(result.getKey().id(), result.getKey().accountId())).isNull();
+            } else {
+                assertThat(result.getValue().get()).isEqualTo(Insertion.ID_TAKEN);
+            }
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(winners).hasSize(150);
+        assertThat(store.all()).hasSize(150).allSatisfy(job -> assertThat(job.accountId()).isEqualTo(winners.get(job.id())));
     }
 
     @Test
