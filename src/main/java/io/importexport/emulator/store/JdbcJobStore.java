@@ -216,10 +216,10 @@ public final class JdbcJobStore implements JobStore {
                         afterDate = rows.getLong(1);
                     }
                 }
-                Map<String, Job> texts = unknownJobs(connection, places);
+                Map<String, Job> jobs = jobsAt(connection, places);
                 for (Place place : places) {
                     afterOrder = place.creationOrder();
-                    Job job = decoded.known(place.jobId(), place.creationOrder(), place.revision()).orElse(texts.get(place.jobId()));
+                    Job job = jobs.get(place.jobId());
                     if (job != null && visible.test(job)) { // null: forgotten between the two reads
                         page.add(job);
                         if (page.size() == limit) {
@@ -240,11 +240,14 @@ public final class JdbcJobStore implements JobStore {
     private record Place(String jobId, long creationOrder, long revision) {
     }
 
-    /** The jobs of these places not decoded before, read and decoded in one query. */
-    private Map<String, Job> unknownJobs(Connection connection, List<Place> places) throws SQLException {
-        List<String> unknown = places.stream().filter(place -> decoded.known(place.jobId(), place.creationOrder(), place.revision()).isEmpty())
-                .map(Place::jobId).toList();
+    /** The jobs at these places: those decoded before as they were, the others read and decoded in one query. */
+    private Map<String, Job> jobsAt(Connection connection, List<Place> places) throws SQLException {
         Map<String, Job> jobs = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (Place place : places) {
+            decoded.known(place.jobId(), place.creationOrder(), place.revision())
+                    .ifPresentOrElse(job -> jobs.put(place.jobId(), job), () -> unknown.add(place.jobId()));
+        }
         if (unknown.isEmpty()) {
             return jobs;
         }
