@@ -27,6 +27,7 @@ import argparse
 import collections
 import functools
 import http.client
+import itertools
 import json
 import os
 import platform
@@ -312,6 +313,17 @@ def postgres_cluster():
                                   f"-p {port} -k {directory} -c listen_addresses=127.0.0.1"], capture_output=True, check=True)
     stop = as_postgres + [bins[-1] + "/pg_ctl", "-D", directory + "/data", "-m", "fast", "stop"]
     return Cluster(f"jdbc:postgresql://127.0.0.1:{port}/postgres?user=postgres", bins[-1], ["-h", "127.0.0.1", "-p", str(port), "-U", "postgres"], stop)
+
+
+DATABASE_NUMBERS = itertools.count(1)
+
+
+def fresh_database(cluster):
+    """The JDBC URL of a new, empty database on the cluster: every build measured starts from the same empty store, and
+    a build never meets a schema a newer one migrated."""
+    name = f"bench_{next(DATABASE_NUMBERS)}"
+    subprocess.run([cluster.bin + "/psql", *cluster.connect, "-q", "-c", f"CREATE DATABASE {name}", "postgres"], capture_output=True, check=True)
+    return cluster.url.replace("/postgres?", f"/{name}?")
 
 
 def launcher_options():
@@ -627,7 +639,7 @@ def stores(options, variants):
     try:
         store_flags = [("memory", lambda: []), ("embedded (--data-dir)", lambda: ["--data-dir", tempfile.mkdtemp(prefix="bench-h2")])]
         if cluster:
-            store_flags.append(("PostgreSQL", lambda: ["--database-url", cluster.url]))
+            store_flags.append(("PostgreSQL", lambda: ["--database-url", fresh_database(cluster)]))
         for store, flags in store_flags:
             for build, start in builds:
                 server = start(*flags())
@@ -646,7 +658,7 @@ def stores(options, variants):
             references["pgbench inserts"] = statistics.median(pgbench(cluster, PGBENCH_INSERT, 16, options.duration) for _ in range(options.reps))
             references["pgbench primary-key selects"] = statistics.median(pgbench(cluster, PGBENCH_SELECT, 16, options.duration)
                                                                           for _ in range(options.reps))
-            report += shared_postgres(options, cluster.url)
+            report += shared_postgres(options, fresh_database(cluster))
     finally:
         if cluster:
             subprocess.run(cluster.stop, capture_output=True)
