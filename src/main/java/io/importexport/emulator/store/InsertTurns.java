@@ -25,6 +25,7 @@ final class InsertTurns {
     static final int MOST_ROWS = 64;
 
     private static final String COLUMNS = "INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?)";
 
     private final DataSource database;
     private final CommitCheck commitCheck;
@@ -78,39 +79,63 @@ final class InsertTurns {
     }
 
     private void write(List<Pending> turn) {
-        try (Connection connection = database.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    COLUMNS + String.join(", ", Collections.nCopies(turn.size(), "(?, ?, ?, ?)")))) {
-                for (int i = 0; i < turn.size(); i++) {
-                    turn.get(i).bind(insert, 4 * i);
-                }
-                insert.executeUpdate();
-                commitCheck.confirm(connection);
-                finish(turn, null);
-            } catch (SQLException e) {
-                if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && turn.size() > 1) {
-                    oneByOne(connection, turn);
-                } else {
-                    finish(turn, e);
-                }
-            }
+        Connection connection;
+        try {
+            connection = database.getConnection();
         } catch (SQLException e) {
+            // none within the store's timeout (the database is down): the callers queued meanwhile would wait as long
+            // again for theirs, so they get the same answer now
+            synchronized (this) {
+                turn.addAll(queued);
+                queued.clear();
+            }
             finish(turn, e);
+            return;
+        }
+        try (connection; PreparedStatement insert = connection.prepareStatement(
+                COLUMNS + String.join(", ", Collections.nCopies(turn.size(), ROW)))) {
+            for (int i = 0; i < turn.size(); i++) {
+                bind(insert, 4 * i, turn.get(i).job, turn.get(i).data);
+            }
+            insert.executeUpdate();
+            commitCheck.confirm(connection);
+            finish(turn, null);
+        } catch (SQLException e) {
+            if (Rows.DUPLICATE_KEY.equals(e.getSQLState()) && turn.size() > 1) {
+                oneByOne(turn);
+            } else {
+                finish(turn, e);
+            }
         }
     }
 
     /** After a turn was refused for a taken id: each row in a statement of its own, each with its own outcome. */
-    private void oneByOne(Connection connection, List<Pending> turn) {
+    private void oneByOne(List<Pending> turn) {
         for (Pending row : turn) {
-            try (PreparedStatement insert = connection.prepareStatement(COLUMNS + "(?, ?, ?, ?)")) {
-                row.bind(insert, 0);
-                insert.executeUpdate();
+            try (Connection connection = database.getConnection()) {
+                insertOne(connection, row.job, row.data);
                 commitCheck.confirm(connection);
                 finish(List.of(row), null);
             } catch (SQLException e) {
                 finish(List.of(row), e);
             }
         }
+    }
+
+    /** Inserts one job's row on {@code connection}, within whatever transaction it is in. */
+    static void insertOne(Connection connection, Job job, String data) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(COLUMNS + ROW)) {
+            bind(insert, 0, job, data);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Sets a row's four columns, the parameters after {@code before}. */
+    private static void bind(PreparedStatement insert, int before, Job job, String data) throws SQLException {
+        insert.setString(before + 1, job.id());
+        insert.setString(before + 2, job.accountId());
+        insert.setLong(before + 3, job.creationDate().getEpochSecond());
+        insert.setString(before + 4, data);
     }
 
     private synchronized void finish(List<Pending> rows, SQLException failure) {
@@ -130,14 +155,6 @@ final class InsertTurns {
         private Pending(Job job, String data) {
             this.job = job;
             this.data = data;
-        }
-
-        /** Sets the row's four columns, the parameters after {@code before}. */
-        private void bind(PreparedStatement insert, int before) throws SQLException {
-            insert.setString(before + 1, job.id());
-            insert.setString(before + 2, job.accountId());
-            insert.setLong(before + 3, job.creationDate().getEpochSecond());
-            insert.setString(before + 4, data);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class JdbcJobStore implements JobStore {
                     connection.rollback();
                     return Insertion.QUOTA_EXCEEDED;
                 }
-                insertRow(connection, job);
+                InsertTurns.insertOne(connection, job, JobJson.write(job));
                 connection.commit();
                 commitCheck.confirm(connection);
                 return Insertion.INSERTED;
@@ -84,16 +84,6 @@ public final class JdbcJobStore implements JobStore {
             return Insertion.ID_TAKEN;
         }
         throw failure("store a job", refusal);
-    }
-
-    private static void insertRow(Connection connection, Job job) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, job.id());
-            insert.setString(2, job.accountId());
-            insert.setLong(3, job.creationDate().getEpochSecond());
-            insert.setString(4, JobJson.write(job));
-            insert.executeUpdate();
-        }
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
@@ -35,6 +36,8 @@ class InsertTurnsTest {
     private Database database;
     private final List<String> statements = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstConnection = new CountDownLatch(1);
+    private final AtomicInteger connectionsAsked = new AtomicInteger();
+    private boolean refuseFirstConnection;
     private InsertTurns turns;
 
     @BeforeEach
@@ -50,19 +53,7 @@ class InsertTurnsTest {
 
     @Test
     void callersQueuedBehindATurnGoInTogetherAndATakenIdFailsOnlyItsOwnCaller() throws Exception {
-        Map<String, String> outcomes = new ConcurrentHashMap<>();
-        Thread first = caller("first", job("FIRST", "acct", CREATED), outcomes);
-        awaitState(first, Thread.State.WAITING); // holds the turn, its connection not given yet
-        List<Thread> queued = IntStream.range(0, 5)
-                .mapToObj(i -> caller("queued" + i, job(i == 2 ? "FIRST" : "QUEUED" + i, "acct", CREATED), outcomes)).toList();
-        for (Thread caller : queued) {
-            awaitState(caller, Thread.State.WAITING);
-        }
-        firstConnection.countDown();
-        first.join();
-        for (Thread caller : queued) {
-            caller.join();
-        }
+        Map<String, String> outcomes = insertBehindAHeldFirstCaller(2);
 
         assertThat(outcomes).isEqualTo(Map.of("first", "inserted", "queued0", "inserted", "queued1", "inserted",
                 "queued2", Rows.DUPLICATE_KEY, "queued3", "inserted", "queued4", "inserted"));
@@ -72,6 +63,37 @@ class InsertTurnsTest {
                 "(?, ?, ?, ?)")));
         assertThat(database.jobStore().all()).extracting(Job::id)
                 .containsExactlyInAnyOrder("FIRST", "QUEUED0", "QUEUED1", "QUEUED3", "QUEUED4");
+    }
+
+    @Test
+    void whenNoConnectionCanBeHadTheCallersQueuedMeanwhileAreAnsweredAtOnce() throws Exception {
+        refuseFirstConnection = true;
+        Map<String, String> outcomes = insertBehindAHeldFirstCaller(-1);
+
+        assertThat(outcomes).hasSize(6).allSatisfy((caller, outcome) -> assertThat(outcome).isEqualTo("08001"));
+        assertThat(connectionsAsked).hasValue(1); // none of the queued waited for a connection of its own
+        assertThat(database.jobStore().all()).isEmpty();
+    }
+
+    /**
+     * A first caller whose connection is held back until five more callers queued behind it, the {@code takenId}-th of
+     * them asking for the first one's id; the six outcomes once all returned.
+     */
+    private Map<String, String> insertBehindAHeldFirstCaller(int takenId) throws InterruptedException {
+        Map<String, String> outcomes = new ConcurrentHashMap<>();
+        Thread first = caller("first", job("FIRST", "acct", CREATED), outcomes);
+        awaitState(first, Thread.State.WAITING); // holds the turn, its connection not given yet
+        List<Thread> queued = IntStream.range(0, 5)
+                .mapToObj(i -> caller("queued" + i, job(i == takenId ? "FIRST" : "QUEUED" + i, "acct", CREATED), outcomes)).toList();
+        for (Thread caller : queued) {
+            awaitState(caller, Thread.State.WAITING);
+        }
+        firstConnection.countDown();
+        first.join();
+        for (Thread caller : queued) {
+            caller.join();
+        }
+        return outcomes;
     }
 
     /** A thread inserting {@code job}, its outcome noted under {@code name}: "inserted" or the refusal's SQL state. */
@@ -95,7 +117,10 @@ class InsertTurnsTest {
         assertThat(thread.getState()).isEqualTo(state);
     }
 
-    /** The database, its first connection given only once the test lets it, and every statement prepared noted. */
+    /**
+     * The database, its first connection given (or refused, when the test says so) only once the test lets it, and every
+     * connection asked for and statement prepared noted.
+     */
     private final class HeldFirstConnection implements DataSource {
         private final DataSource database;
         private boolean first = true;
@@ -106,6 +131,7 @@ class InsertTurnsTest {
 
         @Override
         public Connection getConnection() throws SQLException {
+            connectionsAsked.incrementAndGet();
             synchronized (this) {
                 if (first) {
                     first = false;
@@ -113,6 +139,9 @@ class InsertTurnsTest {
                         firstConnection.await();
                     } catch (InterruptedException e) {
                         throw new SQLException(e);
+                    }
+                    if (refuseFirstConnection) {
+                        throw new SQLException("no connection within the timeout", "08001");
                     }
                 }
             }
