@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class InsertTurns {
     /** Rows in one statement at most: a turn holds about as many as there are callers waiting. */
-    static final int MOST_ROWS = 64;
+    private static final int MOST_ROWS = 64;
 
     private static final String COLUMNS = "INSERT INTO jobs (job_id, account_id, creation_date, data) VALUES ";
     private static final String ROW = "(?, ?, ?, ?)";

@@ -9,7 +9,7 @@
  * jobs not decoded before ({@link io.importexport.emulator.store.DecodedJobs}; GetStatus and ListJobs), pinned by
  * {@code DecodedJobsTest};</li>
  * <li>concurrent CreateJob calls insert their rows in one statement, a commit for all
- * ({@link io.importexport.emulator.store.InsertTurns}; CreateJob on PostgreSQL), pinned by {@code InsertTurnsTest}.</li>
+ * ({@link io.importexport.emulator.store.InsertTurns}; CreateJob on both databases), pinned by {@code InsertTurnsTest}.</li>
  * </ul>
  * The stores' contract ({@code JobStoreContract}, run on every store and by {@code PostgresJobStoreIT}) holds with both.
  */
