@@ -29,6 +29,10 @@ public final class EmulatorOptions {
     private static final List<Option<?>> DECLARED = new ArrayList<>();
     private static final Pattern DOTTED_NUMBERS = Pattern.compile("[0-9.]+");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?");
+    /** A DNS name a certificate can carry: labels of at most 63, no trailing dot, the first label may be a wildcard. */
+    private static final Pattern CERTIFICATE_DNS_NAME = Pattern.compile(
+            "(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    private static final String PORT_RULE = "a whole number from 0 to 65535";
 
     private EmulatorOptions() {
     }
@@ -39,12 +43,12 @@ public final class EmulatorOptions {
 
     public static final Option<Integer> PORT = declare(Option.of("port", ValueTypes.INTEGER, 8080, "PORT",
             "Port to listen on, 0 for any free port.")
-            .rule("a whole number from 0 to 65535", port -> port >= 0 && port <= 65535));
+            .rule(PORT_RULE, EmulatorOptions::isPort));
 
     public static final Option<Integer> HTTPS_PORT = declare(Option.of("https-port", ValueTypes.INTEGER, null, "PORT",
             "Also serve HTTPS on PORT (0 for any free port), with a certificate made at start for localhost, 127.0.0.1, ::1 "
                     + "and --tls-names, signed by a CA of its own written to --tls-ca-file; or --tls-keystore's. Off by default.")
-            .rule("a whole number from 0 to 65535", port -> port >= 0 && port <= 65535));
+            .rule(PORT_RULE, EmulatorOptions::isPort));
 
     public static final Option<String> TLS_NAMES = declare(Option.of("tls-names", ValueTypes.TEXT, null, "NAMES",
             "With --https-port: more host names or IP addresses the certificate is for, comma-separated, e.g. emulator,10.0.0.5.")
@@ -203,15 +207,28 @@ public final class EmulatorOptions {
         }
     }
 
+    /** Four dot-separated numbers of 0-255. */
+    private static boolean isIpv4Literal(String address) {
+        String[] parts = address.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isReadableFile(Path path) {
         return Files.isReadable(path) && !Files.isDirectory(path);
     }
 
+    private static boolean isPort(int port) {
+        return port >= 0 && port <= 65535;
+    }
 
-    /**
-     * An IP literal (dotted numbers are read as IPv4 only: four parts of 0-255) or a name that resolves. Java would
-     * read {@code 999.1.1.1} as a host name and Grizzly would then listen on every interface.
-     */
     /** What a certificate can name: an IPv4 or IPv6 address, or a DNS name (its first label may be a wildcard). */
     private static boolean isCertificateName(String name) {
         if (name.contains(":")) {
@@ -221,24 +238,19 @@ public final class EmulatorOptions {
                 return false;
             }
         }
-        if (name.matches("[0-9.]+")) {
-            return name.matches("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+        if (DOTTED_NUMBERS.matcher(name).matches()) {
+            return isIpv4Literal(name);
         }
-        return name.length() <= 253 && name.matches("(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+        return name.length() <= 253 && CERTIFICATE_DNS_NAME.matcher(name).matches();
     }
 
+    /**
+     * An IP literal (dotted numbers are read as IPv4 only: four parts of 0-255) or a name that resolves. Java would
+     * read {@code 999.1.1.1} as a host name and Grizzly would then listen on every interface.
+     */
     private static boolean isListenableHost(String host) {
         if (DOTTED_NUMBERS.matcher(host).matches()) {
-            String[] parts = host.split("\\.", -1);
-            if (parts.length != 4) {
-                return false;
-            }
-            for (String part : parts) {
-                if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
-                    return false;
-                }
-            }
-            return true;
+            return isIpv4Literal(host);
         }
         if (!host.contains(":") && !HOST_NAME.matcher(host).matches()) {
             return false;

@@ -62,6 +62,17 @@ class EmulatorOptionsTest {
     }
 
     @Test
+    void aCertificateNamesAddressesAndDnsNamesButNotWhatACertificateCannotCarry() {
+        for (String name : List.of("emulator", "*.emulator.example", "10.0.0.5", "::1", "fd00::5", "a-b.example")) {
+            assertThat(EmulatorConfig.builder().arguments("--https-port", "0", "--tls-names", name).build().get(EmulatorOptions.TLS_NAMES)).as(name).isEqualTo(name);
+        }
+        for (String name : List.of("256.1.1.1", "1.2.3", "emulator.", "-emulator", "a..b", "*.", "a.*.b", "emu_lator", "x:y")) {
+            assertThatThrownBy(() -> EmulatorConfig.builder().arguments("--tls-names", name)).as(name)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--tls-names must be");
+        }
+    }
+
+    @Test
     void everyOptionHasSamplesAndItsOwnFlagAndVariable() {
         assertThat(EmulatorOptions.all()).extracting(Option::name).containsExactlyElementsOf(SAMPLES.keySet());
         for (Option<?> option : EmulatorOptions.all()) {
