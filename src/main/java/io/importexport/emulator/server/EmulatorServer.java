@@ -232,13 +232,13 @@ public final class EmulatorServer implements ReplayTarget.Running {
     }
 
     /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}, with the real port. */
+    public String url() {
+        return http.url();
+    }
+
     /** HTTPS, when --https-port asked for it: its URL and the CA certificate that verifies it. */
     public Optional<HttpListener.Https> https() {
         return http.https();
-    }
-
-    public String url() {
-        return http.url();
     }
 
     /** The control plane, in process: what {@code /_emulator} offers over HTTP. */
