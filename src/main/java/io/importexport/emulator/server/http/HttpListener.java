@@ -105,25 +105,19 @@ public final class HttpListener implements AutoCloseable {
         if (servesInPlace) {
             InPlaceServing.install(http, mayWait);
         }
+        Optional<Https> https = Optional.empty();
         try {
             http.start();
+            if (tls.isPresent()) {
+                int port = http.getListener(HTTPS_LISTENER).getPort();
+                https = Optional.of(new Https(host, port, caFile(tls.get(), config, port)));
+            }
         } catch (IOException e) {
             http.shutdownNow();
             closer.shutdownNow();
             // Grizzly's message names no address; an embedded start surfaces it as it is
             throw e instanceof BindException ? new BindException("cannot listen on " + host + ":" + config.get(PORT)
                     + (tls.isPresent() ? " and " + config.get(HTTPS_PORT) : "") + ": " + e.getMessage()) : e;
-        }
-        Optional<Https> https = Optional.empty();
-        if (tls.isPresent()) {
-            int port = http.getListener(HTTPS_LISTENER).getPort();
-            try {
-                https = Optional.of(new Https(host, port, caFile(tls.get(), config, port)));
-            } catch (IOException e) {
-                http.shutdownNow();
-                closer.shutdownNow();
-                throw e;
-            }
         }
         return new HttpListener(http, listener, "http://" + host + ":" + listener.getPort(), https, closer, config.get(SHUTDOWN_TIMEOUT));
     }
