@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from importexport_emulator import AdminError, EmulatorStartError, ImportExportEmulator, options
+from importexport_emulator import AdminError, EmulatorError, EmulatorStartError, ImportExportEmulator, options
 from importexport_emulator.emulator import READY, archive_key_of, find_jar
 
 
@@ -166,3 +166,6 @@ def test_https_is_served_beside_http_and_verified_with_the_emulators_ca(manifest
             emulator.client(https=True, verify=True).get_status(JobId=job_id)  # the system's CAs do not know it
     with ImportExportEmulator() as plain:
         assert plain.https_url is None and plain.ca_file is None
+        with pytest.raises(EmulatorError, match="serves no HTTPS: start it with https_port=0") as refused:
+            plain.client(https=True)
+        assert not isinstance(refused.value, EmulatorStartError)  # it started; it was asked for what it does not serve

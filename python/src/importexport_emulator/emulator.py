@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from .admin import EmulatorAdmin, iso_instant
-from .errors import EmulatorStartError
+from .errors import EmulatorError, EmulatorStartError
 
 #: Where the jar is looked for unless one is given: this variable, then the jar the wheel carries.
 JAR_VARIABLE = "IMPORTEXPORT_EMULATOR_JAR"
@@ -289,7 +289,7 @@ class ImportExportEmulator:
         if https:
             endpoint_url = self.https_url
             if endpoint_url is None:
-                raise EmulatorStartError("this emulator serves no HTTPS: start it with https_port=0")
+                raise EmulatorError("this emulator serves no HTTPS: start it with https_port=0")
             client_options.setdefault("verify", self.ca_file)
         return boto3.client("importexport", endpoint_url=endpoint_url, region_name=region_name,
                             aws_access_key_id=aws_access_key_id, aws_secret_access_key=aws_secret_access_key, **client_options)
