@@ -6,11 +6,11 @@
 # compose.yaml's services would share theirs). Prints "N passed, N failed"; measures the image and its start-up.
 #
 # Usage: bash e2e/container.sh    (from the repository root, after mvn package; as root)
-# Without podman it prints one line saying so and exits 0: .ci/run installs podman where it can.
+# Without podman it prints one line saying so and exits 0, for machines other than CI: .ci/run installs podman.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v podman >/dev/null; then
-  echo "container tests skipped: no podman on this machine (.ci/run installs Debian's podman and runc when it can)"
+  echo "container tests skipped: no podman on this machine (.ci/run installs Debian's podman and runc)"
   exit 0
 fi
 # this kind of machine: runc (crun fails on its cgroups), cgroupfs, vfs storage, explicit limits, the host's network
